@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hub.Adapters.Sdk;
+using Hub.Contracts.Messages;
+using Hub.Contracts.Records;
+
+namespace Hub.Adapters.Tax;
+
+/// <summary>Asks the tax bureau for each member's income items over the last twelve full months.</summary>
+public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
+{
+    public static string SourceCode => "tax";
+
+    public const int MonthsLookedBack = 12;
+    private const string SuccessCode = "0";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public HttpRequestMessage BuildRequest(CheckSource command)
+    {
+        var now = time.GetUtcNow();
+        var thisMonth = new DateOnly(now.Year, now.Month, 1);
+        var query = new TaxQuery(
+            command.Members.Select(m => new TaxQueryPerson(m.IdNumber, m.Name)).ToList(),
+            thisMonth.AddMonths(-MonthsLookedBack).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            thisMonth.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        return new HttpRequestMessage(HttpMethod.Post, "income/query") { Content = JsonContent.Create(query, options: Json) };
+    }
+
+    public CanonicalRecords Map(byte[] answer, CheckSource command)
+    {
+        TaxAnswer? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize<TaxAnswer>(answer, Json);
+        }
+        catch (JsonException)
+        {
+            throw new UnreadableAnswerException("not valid JSON");
+        }
+        if (parsed is null || parsed.Code != SuccessCode)
+            throw new UnreadableAnswerException($"the bureau reported code {parsed?.Code ?? "(none)"}");
+
+        if (parsed.Results is not { } results || results.Count != command.Members.Count)
+            throw new UnreadableAnswerException("the answer does not cover every member asked about");
+        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position);
+        var income = new List<IncomeRecord>();
+        foreach (var person in results)
+        {
+            if (person.IdNumber is null || !positions.TryGetValue(person.IdNumber, out var position))
+                throw new UnreadableAnswerException("the answer names a person who was not asked about");
+            foreach (var item in person.Incomes ?? [])
+                income.Add(ToRecord(position, item));
+        }
+        return new CanonicalRecords { Income = income };
+    }
+
+    private static IncomeRecord ToRecord(int position, TaxAnswerIncome item)
+    {
+        if (item.ItemCode is null || !TaxItemCodes.ToCategory.TryGetValue(item.ItemCode, out var category))
+            throw new UnreadableAnswerException($"unknown income item code {item.ItemCode}");
+        if (!decimal.TryParse(item.Amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
+            throw new UnreadableAnswerException("an income amount is not a number");
+        if (item.Period is null || !DateOnly.TryParseExact(item.Period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            throw new UnreadableAnswerException("an income period is not yyyy-MM");
+        return new IncomeRecord(position, category, item.Period, amount, item.WithholdingAgent ?? "");
+    }
+}

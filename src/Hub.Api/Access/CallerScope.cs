@@ -1,0 +1,13 @@
+using System.Security.Claims;
+
+namespace Hub.Api.Access;
+
+public static class CallerScope
+{
+    /// <summary>Whether this client may act for the jurisdiction (its own list, or <c>*</c>).</summary>
+    public static bool MayActFor(this ClaimsPrincipal user, string jurisdiction) =>
+        user.FindAll(ApiKeyAuthentication.JurisdictionClaim).Any(c => c.Value == "*" || c.Value == jurisdiction);
+
+    public static string ClientName(this ClaimsPrincipal user) =>
+        user.Identity?.Name ?? throw new InvalidOperationException("Unauthenticated request reached an endpoint that needs a client.");
+}

@@ -1,0 +1,26 @@
+using Hub.Simulators;
+
+namespace Hub.Api.Hosting;
+
+/// <summary>Runs the department simulators inside the embedded-mode process, on their own loopback port.</summary>
+public sealed class EmbeddedSimulators(IConfiguration configuration) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? app;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var url = configuration["Simulators:Url"] ?? throw new InvalidOperationException("Simulators:Url is required in embedded mode.");
+        app = SimulatorApp.Build(["--urls", url, "--Simulators:LatencyMs", configuration["Simulators:LatencyMs"] ?? "0"]);
+        await app.StartAsync(cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null) await app.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,44 @@
+using Hub.Api.Access;
+using Hub.Api.Verifications;
+using Hub.Core;
+using Hub.Workers;
+using Hub.Workers.Messaging;
+
+namespace Hub.Api.Hosting;
+
+/// <summary>Composes the API process: embedded (everything in one process) or production (API only).</summary>
+public static class HubApi
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var mode = builder.Configuration.Get<HubModeOptions>() ?? new HubModeOptions();
+        builder.Services.AddOptions<HubModeOptions>().Bind(builder.Configuration);
+        if (!mode.IsEmbedded) ProductionChecks.Require(builder.Configuration);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHubAccess(builder.Configuration);
+        builder.Services.AddHubCore(builder.Configuration);
+        if (mode.IsEmbedded)
+        {
+            if (builder.Configuration.GetValue("Simulators:Embedded", true)) builder.Services.AddHostedService<EmbeddedSimulators>();
+            builder.Services.AddHubBus(builder.Configuration, new WorkerRoles());
+        }
+        else
+        {
+            builder.Services.AddHubBus(builder.Configuration, WorkerRoles.SendOnly);
+        }
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHubHealth();
+        app.MapVerificationsApi();
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+using Hub.Core.Persistence;
+using Hub.Core.Verifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Core.Aggregation;
+
+/// <summary>Ends verifications whose deadline passed: missing departments become unavailable, the verification partial.</summary>
+public sealed partial class DeadlineSweeper(
+    IServiceScopeFactory scopes, IOptions<HubOptions> options, TimeProvider time, ILogger<DeadlineSweeper> logger) : BackgroundService
+{
+    public const string Reason = "no answer before the deadline";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.DeadlineSweepInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogSweepFailed(ex);
+            }
+        }
+    }
+
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var overdue = await db.Verifications
+            .Where(v => (v.Status == VerificationStatus.Accepted || v.Status == VerificationStatus.InProgress) && v.Deadline <= now)
+            .Select(v => v.Id).Take(100).ToListAsync(cancellationToken);
+        foreach (var id in overdue)
+        {
+            db.ChangeTracker.Clear();
+            var verification = await db.Verifications.Include(v => v.Sources).FirstAsync(v => v.Id == id, cancellationToken);
+            if (verification.IsFinished) continue;
+            foreach (var check in verification.Sources.Where(s => s.Status == SourceStatus.Pending))
+            {
+                check.Status = SourceStatus.Unavailable;
+                check.FinishedAt = now;
+                check.Reason = Reason;
+            }
+            verification.Version++;
+            await SourceResultRecorder.FinishAsync(db, verification, now, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                LogClosed(id);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A result landed meanwhile; the next sweep looks again.
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Verification {VerificationId} passed its deadline and closed as partial")]
+    private partial void LogClosed(Guid verificationId);
+
+    [LoggerMessage(LogLevel.Error, "Deadline sweep failed")]
+    private partial void LogSweepFailed(Exception ex);
+}

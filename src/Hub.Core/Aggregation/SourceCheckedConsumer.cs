@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Hub.Contracts.Messages;
+using Hub.Core.Verifications;
+using MassTransit;
+
+namespace Hub.Core.Aggregation;
+
+/// <summary>Records a department's answer. Acknowledged only after the database commit.</summary>
+public sealed class SourceCheckedConsumer(SourceResultRecorder recorder) : IConsumer<SourceChecked>
+{
+    public Task Consume(ConsumeContext<SourceChecked> context)
+    {
+        var message = context.Message;
+        return recorder.RecordAsync(context.MessageId ?? throw new InvalidOperationException("Message without id."),
+            nameof(SourceCheckedConsumer), message.VerificationId, message.SourceCode, check =>
+            {
+                check.Status = SourceStatus.Answered;
+                check.Attempts = message.Attempts;
+                check.FinishedAt = message.AnsweredAt;
+                check.EvidenceSha256 = message.EvidenceSha256;
+                check.RecordsJson = JsonSerializer.Serialize(message.Records, HubJson.Options);
+            }, context.CancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Hub.Core.Catalog;
+
+/// <summary>The fixed vocabularies of the public API.</summary>
+public static class HubCatalog
+{
+    /// <summary>Jurisdictions whose policies the seeds describe (administrative division codes, GB/T 2260).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Jurisdictions = new Dictionary<string, string>
+    {
+        ["371700"] = "菏泽市",
+        ["371100"] = "日照市",
+        ["410423"] = "鲁山县",
+        ["510000"] = "四川省",
+        ["370321"] = "桓台县",
+    };
+
+    public static readonly IReadOnlySet<string> AssistanceTypes =
+        new HashSet<string> { "minimum_living", "extreme_poverty", "temporary", "low_income" };
+
+    public static readonly IReadOnlySet<string> Residences = new HashSet<string> { "urban", "rural" };
+
+    public const string Applicant = "applicant";
+
+    public static readonly IReadOnlySet<string> Relations = new HashSet<string>
+    {
+        Applicant, "spouse", "child", "parent", "sibling", "grandparent", "grandchild", "other",
+    };
+
+    public const int MaxMembers = 30;
+    public const int AdultAge = 18;
+}

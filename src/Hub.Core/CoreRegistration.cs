@@ -1,0 +1,36 @@
+using Hub.Core.Aggregation;
+using Hub.Core.Outbox;
+using Hub.Core.Persistence;
+using Hub.Core.Submission;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Core;
+
+public static class CoreRegistration
+{
+    /// <summary>Database, options and the submission side: what the API process needs.</summary>
+    public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section))
+            .Validate(o => o.Sources.Count > 0 && o.Sources.Distinct().Count() == o.Sources.Count,
+                "Hub:Sources must list each department source once.")
+            .ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddHubDatabase(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<VerificationSubmitter>();
+        services.AddScoped<OutboxSender>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxRelay>();
+        return services;
+    }
+
+    /// <summary>The aggregator side: recording results and closing overdue verifications.</summary>
+    public static IServiceCollection AddHubAggregator(this IServiceCollection services)
+    {
+        services.AddScoped<SourceResultRecorder>();
+        services.AddHostedService<DeadlineSweeper>();
+        return services;
+    }
+}

@@ -1,0 +1,95 @@
+using Hub.Contracts.Api;
+using Hub.Core.Catalog;
+using Hub.Core.Identity;
+
+namespace Hub.Core.Submission;
+
+/// <summary>
+/// Checks a submission against the API's rules. Errors are keyed by the JSON path of the field at fault;
+/// messages never repeat the submitted personal data.
+/// </summary>
+public static class SubmissionValidator
+{
+    public static Dictionary<string, string[]> Validate(SubmitVerificationRequest request, IReadOnlySet<string> knownSources, DateOnly today)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+            list.Add(message);
+        }
+
+        Text(request.CaseRef, "caseRef", 64, Add);
+        if (string.IsNullOrEmpty(request.Jurisdiction)) Add("jurisdiction", "is required");
+        else if (!HubCatalog.Jurisdictions.ContainsKey(request.Jurisdiction)) Add("jurisdiction", "is not a jurisdiction this hub serves");
+        OneOf(request.AssistanceType, "assistanceType", HubCatalog.AssistanceTypes, Add);
+        OneOf(request.Residence, "residence", HubCatalog.Residences, Add);
+        var validIds = Members(request.Members, today, Add);
+        Consent(request.Consent, validIds, today, Add);
+        Sources(request.Sources, knownSources, Add);
+        if (request.CallbackUrl is { } url &&
+            (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || url.Length > 2048))
+            Add("callbackUrl", "must be an absolute http(s) URL");
+
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    /// <summary>Validates members and returns the valid ID numbers with each member's age today.</summary>
+    private static Dictionary<string, int> Members(IReadOnlyList<MemberRequest>? members, DateOnly today, Action<string, string> add)
+    {
+        var valid = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (members is null || members.Count == 0) { add("members", "must list at least one member"); return valid; }
+        if (members.Count > HubCatalog.MaxMembers) { add("members", $"must list at most {HubCatalog.MaxMembers} members"); return valid; }
+        if (members.Count(m => m?.Relation == HubCatalog.Applicant) != 1) add("members", "must contain exactly one applicant");
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            var field = $"members[{i}]";
+            if (members[i] is not { } member) { add(field, "must not be null"); continue; }
+            Text(member.Name, $"{field}.name", 50, add);
+            OneOf(member.Relation, $"{field}.relation", HubCatalog.Relations, add);
+            if (IdNumber.Problem(member.IdNumber, today) is { } problem) add($"{field}.idNumber", problem);
+            else if (!valid.TryAdd(member.IdNumber!, IdNumber.AgeOn(member.IdNumber!, today)))
+                add($"{field}.idNumber", "appears more than once in the household");
+        }
+        return valid;
+    }
+
+    private static void Consent(ConsentRequest? consent, Dictionary<string, int> members, DateOnly today, Action<string, string> add)
+    {
+        if (consent is null) { add("consent", "is required"); return; }
+        Text(consent.Reference, "consent.reference", 64, add);
+        if (consent.SignedOn is not { } signed) add("consent.signedOn", "is required");
+        else if (signed > today) add("consent.signedOn", "must not be in the future");
+        if (consent.ValidUntil is not { } until) add("consent.validUntil", "is required");
+        else if (until < today) add("consent.validUntil", "has expired");
+        else if (consent.SignedOn is { } s && until < s) add("consent.validUntil", "must not be before signedOn");
+
+        var signers = consent.SignedBy ?? [];
+        if (signers.Any(id => id is null || !members.ContainsKey(id)))
+            add("consent.signedBy", "names someone who is not a member of the household");
+        var unsigned = members.Where(m => m.Value >= HubCatalog.AdultAge && !signers.Contains(m.Key)).Count();
+        if (unsigned > 0) add("consent.signedBy", $"lacks the signature of {unsigned} adult member(s)");
+    }
+
+    private static void Sources(IReadOnlyList<string>? sources, IReadOnlySet<string> known, Action<string, string> add)
+    {
+        if (sources is null) return;
+        if (sources.Count == 0) add("sources", "must be null (every source) or name at least one source");
+        for (var i = 0; i < sources.Count; i++)
+            if (sources[i] is null || !known.Contains(sources[i])) add($"sources[{i}]", $"is not one of: {string.Join(", ", known.Order())}");
+        if (sources.Distinct().Count() != sources.Count) add("sources", "names a source twice");
+    }
+
+    private static void Text(string? value, string field, int maxLength, Action<string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(value)) add(field, "is required");
+        else if (value.Length > maxLength) add(field, $"must be at most {maxLength} characters");
+    }
+
+    private static void OneOf(string? value, string field, IReadOnlySet<string> allowed, Action<string, string> add)
+    {
+        if (string.IsNullOrEmpty(value)) add(field, "is required");
+        else if (!allowed.Contains(value)) add(field, $"must be one of: {string.Join(", ", allowed)}");
+    }
+}

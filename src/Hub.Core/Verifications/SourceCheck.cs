@@ -1,0 +1,15 @@
+namespace Hub.Core.Verifications;
+
+/// <summary>One department's part of a verification: pending until its adapter reports.</summary>
+public sealed class SourceCheck
+{
+    public Guid VerificationId { get; init; }
+    public required string SourceCode { get; init; }
+    public string Status { get; set; } = SourceStatus.Pending;
+    public int Attempts { get; set; }
+    public DateTimeOffset RequestedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public string? EvidenceSha256 { get; set; }
+    public string? RecordsJson { get; set; }
+    public string? Reason { get; set; }
+}

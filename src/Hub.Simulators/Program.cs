@@ -1,0 +1,1 @@
+await Hub.Simulators.SimulatorApp.Build(args).RunAsync();

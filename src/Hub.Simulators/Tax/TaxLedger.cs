@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Hub.Simulators.Tax;
+
+/// <summary>
+/// The synthetic tax records of one person: a profile chosen by the ID number (no taxable income,
+/// low wages, ordinary wages, wages plus side income), one entry per month of the window.
+/// </summary>
+public static class TaxLedger
+{
+    public static IReadOnlyList<TaxIncome> For(string idNumber, DateOnly fromMonth, DateOnly toMonth)
+    {
+        var seed = new PersonSeed(idNumber, "tax");
+        var profile = seed.Next(4);
+        var employer = Employers[seed.Next(Employers.Length)];
+        var wage = profile switch { 1 => seed.Amount(800, 1600), 2 => seed.Amount(3000, 6000), 3 => seed.Amount(2000, 4000), _ => 0m };
+        var incomes = new List<TaxIncome>();
+        for (var month = fromMonth; month <= toMonth; month = month.AddMonths(1))
+        {
+            var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            if (wage > 0) incomes.Add(new TaxIncome(period, "0101", wage, employer));
+            if (profile == 3 && month.Month % 3 == 0) incomes.Add(new TaxIncome(period, "0400", seed.Amount(500, 3000), "个人劳务"));
+        }
+        return incomes;
+    }
+
+    private static readonly string[] Employers =
+        ["菏泽某纺织有限公司", "日照某港口服务公司", "鲁山某农业合作社", "成都某物流有限公司", "淄博某化工有限公司"];
+}
+
+public sealed record TaxIncome(string Period, string ItemCode, decimal Amount, string WithholdingAgent);

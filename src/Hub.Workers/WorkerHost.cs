@@ -1,0 +1,18 @@
+using Hub.Core;
+using Hub.Workers.Messaging;
+
+namespace Hub.Workers;
+
+public static class WorkerHost
+{
+    /// <summary>
+    /// The consumers named by configuration section <c>Workers</c>. A host that runs only adapters
+    /// touches no database, so a department can run its adapter inside its own network.
+    /// </summary>
+    public static IServiceCollection AddHubWorkers(this IServiceCollection services, IConfiguration configuration)
+    {
+        var roles = configuration.GetSection(WorkerRoles.Section).Get<WorkerRoles>() ?? new WorkerRoles();
+        if (roles.Aggregator) services.AddHubCore(configuration);
+        return services.AddHubBus(configuration, roles);
+    }
+}
