@@ -9,20 +9,27 @@ namespace Hub.Core;
 
 public static class CoreRegistration
 {
-    /// <summary>Database, options and the submission side: what the API process needs.</summary>
+    /// <summary>Database, options and the outbox relay: what every process with a database needs.</summary>
     public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section))
-            .Validate(o => o.Sources.Count > 0 && o.Sources.Distinct().Count() == o.Sources.Count,
-                "Hub:Sources must list each department source once.")
-            .ValidateOnStart();
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddHubDatabase(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<VerificationSubmitter>();
         services.AddScoped<OutboxSender>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelay>();
+        return services;
+    }
+
+    /// <summary>The submission side: what the API process adds.</summary>
+    public static IServiceCollection AddHubSubmission(this IServiceCollection services)
+    {
+        services.AddOptions<HubOptions>()
+            .Validate(o => o.Sources.Count > 0 && o.Sources.Distinct().Count() == o.Sources.Count,
+                "Hub:Sources must list each department source once.")
+            .ValidateOnStart();
+        services.AddScoped<VerificationSubmitter>();
         return services;
     }
 

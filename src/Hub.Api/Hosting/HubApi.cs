@@ -12,6 +12,7 @@ public static class HubApi
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddHubDefaults();
         var mode = builder.Configuration.Get<HubModeOptions>() ?? new HubModeOptions();
         builder.Services.AddOptions<HubModeOptions>().Bind(builder.Configuration);
         if (!mode.IsEmbedded) ProductionChecks.Require(builder.Configuration);
@@ -19,7 +20,7 @@ public static class HubApi
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
-        builder.Services.AddHubCore(builder.Configuration);
+        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
         if (mode.IsEmbedded)
         {
             if (builder.Configuration.GetValue("Simulators:Embedded", true)) builder.Services.AddHostedService<EmbeddedSimulators>();
@@ -32,6 +33,8 @@ public static class HubApi
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
+        // Fail at start-up, not at the first request, when the keys are missing or are the demo ones.
+        app.Services.GetRequiredService<ApiKeyStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -37,7 +37,7 @@ public sealed partial class DeadlineSweeper(
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var overdue = await db.Verifications
             .Where(v => (v.Status == VerificationStatus.Accepted || v.Status == VerificationStatus.InProgress) && v.Deadline <= now)
-            .Select(v => v.Id).Take(100).ToListAsync(cancellationToken);
+            .OrderBy(v => v.Deadline).Select(v => v.Id).Take(100).ToListAsync(cancellationToken);
         foreach (var id in overdue)
         {
             db.ChangeTracker.Clear();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Simulators.Tax;
 
@@ -9,11 +8,11 @@ public static class TaxEndpoints
     public static void MapTaxBureau(this IEndpointRouteBuilder app)
     {
         app.MapPost("/tax/income/query", async (TaxQuery query, HttpRequest request, RequestJournal journal,
-            IOptionsMonitor<SimulatorOptions> options, CancellationToken cancellationToken) =>
+            DepartmentFaults faults, CancellationToken cancellationToken) =>
         {
             journal.Add(new JournalEntry("tax", request.Headers["X-Case-Ref"], request.Headers["X-User-Id"],
                 request.Headers["X-Request-Id"], query.Taxpayers?.Count ?? 0, DateTimeOffset.UtcNow));
-            if (options.CurrentValue.LatencyMs > 0) await Task.Delay(options.CurrentValue.LatencyMs, cancellationToken);
+            await faults.DelayAsync("tax", cancellationToken);
 
             if (query.Taxpayers is null || query.Taxpayers.Count == 0 || !TryMonth(query.FromPeriod, out var from) || !TryMonth(query.ToPeriod, out var to))
                 return Results.Ok(new { code = "1001", message = "请求参数错误", results = Array.Empty<object>() });

@@ -1,0 +1,60 @@
+using System.Net.Sockets;
+using Hub.Api.Hosting;
+using Hub.Tests.Infrastructure;
+
+namespace Hub.Tests.Embedded;
+
+/// <summary>The newcomer's default: one process, SQLite file, in-memory bus, simulators in-process, demo keys.</summary>
+public sealed class When_running_embedded : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("hub-embedded-").FullName;
+    private RunningApp api = null!;
+
+    public async Task InitializeAsync()
+    {
+        var simulatorUrl = $"http://127.0.0.1:{FreePort()}";
+        api = await RunningApp.StartAsync(HubApi.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            $"--Database:ConnectionString=Data Source={Path.Combine(folder, "hub.db")}",
+            $"--Simulators:Url={simulatorUrl}",
+            "--Simulators:LatencyMs=0",
+            $"--Departments:tax:BaseUrl={simulatorUrl}/tax/",
+        ]));
+    }
+
+    [Fact]
+    public async Task The_demo_household_gets_a_completed_report()
+    {
+        using var client = new HubClient(api.Address, "demo-caller-key");
+        var id = await client.SubmitAcceptedAsync(Households.Family());
+
+        var status = await client.WaitUntilFinishedAsync(id);
+
+        Assert.Equal("completed", status.Status);
+        Assert.Equal("answered", Assert.Single((await client.ReportAsync(id)).Sources).Status);
+    }
+
+    [Fact]
+    public async Task Health_and_openapi_answer()
+    {
+        using var http = new HttpClient { BaseAddress = api.Address };
+        Assert.True((await http.GetAsync("/health/live")).IsSuccessStatusCode);
+        Assert.True((await http.GetAsync("/health/ready")).IsSuccessStatusCode);
+        Assert.Contains("/api/v1/verifications", await http.GetStringAsync("/openapi/v1.json"));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await api.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+}

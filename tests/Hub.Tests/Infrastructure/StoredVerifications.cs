@@ -1,0 +1,46 @@
+using Hub.Contracts.Messages;
+using Hub.Core.Outbox;
+using Hub.Core.Verifications;
+
+namespace Hub.Tests.Infrastructure;
+
+/// <summary>Writes verifications straight into the database, as a process that died right after its commit would leave them.</summary>
+public static class StoredVerifications
+{
+    public static async Task<Verification> InsertAsync(ProductionStack stack, bool withOutbox)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var household = Households.Family();
+        var id = Guid.CreateVersion7();
+        var verification = new Verification
+        {
+            Id = id,
+            CallerName = TestKeys.CallerAll,
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            RequestHash = new string('0', 64),
+            CaseRef = household.CaseRef!,
+            Jurisdiction = household.Jurisdiction!,
+            AssistanceType = household.AssistanceType!,
+            Residence = household.Residence!,
+            ConsentReference = household.Consent!.Reference!,
+            ConsentSignedOn = household.Consent.SignedOn!.Value,
+            ConsentValidUntil = household.Consent.ValidUntil!.Value,
+            AcceptedAt = now,
+            Deadline = now.AddMinutes(1),
+            Members = household.Members!.Select((m, i) => new VerificationMember
+            {
+                VerificationId = id, Position = i, Name = m.Name!, IdNumber = m.IdNumber!, Relation = m.Relation!,
+            }).ToList(),
+            Sources = [new SourceCheck { VerificationId = id, SourceCode = "tax", RequestedAt = now }],
+        };
+        await using var db = stack.Database();
+        db.Verifications.Add(verification);
+        if (withOutbox)
+        {
+            var members = verification.Members.Select(m => new MemberIdentity(m.Position, m.Name, m.IdNumber)).ToList();
+            db.AddCheckSource(new CheckSource(id, "tax", verification.CaseRef, null, verification.Jurisdiction, members, verification.Deadline), now);
+        }
+        await db.SaveChangesAsync();
+        return verification;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Net.Http.Json;
+using Hub.Simulators;
+using Hub.Tests.Infrastructure;
+
+namespace Hub.Tests.Pipeline;
+
+[Collection(PipelineCollection.Name)]
+public sealed class When_a_department_misses_the_deadline(ProductionStack stack)
+{
+    [Fact]
+    public async Task The_verification_ends_partial_with_the_department_unavailable()
+    {
+        using var simulator = new HttpClient { BaseAddress = stack.Simulators.Address };
+        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 30_000))).EnsureSuccessStatusCode();
+        try
+        {
+            using var client = stack.Client();
+            var id = await client.SubmitAcceptedAsync(Households.Family());
+
+            var status = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(20));
+
+            Assert.Equal("partial", status.Status);
+            var tax = Assert.Single(status.Sources);
+            Assert.Equal("unavailable", tax.Status);
+            Assert.NotNull(tax.Reason);
+            var report = await client.ReportAsync(id);
+            Assert.Equal("unavailable", Assert.Single(report.Sources).Status);
+            Assert.Null(report.Sources[0].Records);
+        }
+        finally
+        {
+            (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 0))).EnsureSuccessStatusCode();
+        }
+    }
+}

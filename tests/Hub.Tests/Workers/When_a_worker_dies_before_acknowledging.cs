@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using Hub.Simulators;
+using Hub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Tests.Workers;
+
+public sealed class When_a_worker_dies_before_acknowledging(CrashStack stack) : IClassFixture<CrashStack>
+{
+    [Fact]
+    public async Task The_command_is_redelivered_and_the_result_recorded_once()
+    {
+        using var simulator = new HttpClient { BaseAddress = stack.Simulators.Address };
+        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 60_000))).EnsureSuccessStatusCode();
+        using var client = stack.Client();
+        var household = Households.Family();
+
+        Guid id;
+        using (var doomed = await WorkerProcess.StartAsync(stack.WorkerArguments()))
+        {
+            id = await client.SubmitAcceptedAsync(household);
+            // The department has the request: the worker holds the command, unacknowledged, mid-call.
+            await WaitForRequestsAsync(simulator, household.CaseRef!, 1);
+            doomed.Kill();
+            Assert.Equal("accepted", (await client.StatusAsync(id)).Status);
+        }
+
+        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 0))).EnsureSuccessStatusCode();
+        using var successor = await WorkerProcess.StartAsync(stack.WorkerArguments());
+        var status = await client.WaitUntilFinishedAsync(id);
+
+        Assert.Equal("completed", status.Status);
+        Assert.Equal("answered", Assert.Single(status.Sources).Status);
+        await WaitForRequestsAsync(simulator, household.CaseRef!, 2);
+        await using var db = stack.Database();
+        Assert.Equal(1, await db.SourceChecks.CountAsync(s => s.VerificationId == id));
+    }
+
+    private static async Task WaitForRequestsAsync(HttpClient simulator, string caseRef, int count)
+    {
+        for (var until = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < until; await Task.Delay(50))
+            if ((await simulator.GetFromJsonAsync<List<JournalEntry>>($"/admin/requests?caseRef={caseRef}"))!.Count >= count) return;
+        throw new TimeoutException($"The department did not receive {count} request(s).");
+    }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Benchmarks the hub in production mode on this machine: throwaway PostgreSQL + RabbitMQ, the
+# department simulators (tax answers after a fixed 100 ms), Hub.Workers and Hub.Api as separate
+# processes, then tools/Hub.Bench against the API. Extra args go to Hub.Bench, e.g.:
+#   tools/bench.sh --concurrency 8 --count 500
+#   tools/bench.sh --rate 20 --count 1000
+# Environment: BENCH_SIM_LATENCY_MS (default 100); HUB_BENCH_BIN=dir with api/ workers/ simulators/
+# bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to keep the processes' logs.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source-path=SCRIPTDIR/..
+# shellcheck source=scripts/test-servers.sh
+source scripts/test-servers.sh
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# Lingering MSBuild nodes would outlive the script and hold its output pipe.
+export MSBUILDDISABLENODEREUSE=1
+
+SIM_LATENCY_MS=${BENCH_SIM_LATENCY_MS:-100}
+API_KEY=bench-caller-key
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/hubbench.XXXXXX")
+LOGS=${HUB_BENCH_LOGS:-$WORK/logs}
+mkdir -p "$LOGS"
+HUB_PIDS=()
+BENCH_OK=
+
+log() { echo "[bench.sh] $*" >&2; }
+
+# A zombie still answers kill -0: count only processes that still run.
+alive() {
+    local st
+    st=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+    [[ $st != Z* ]]
+}
+
+# TERM, then KILL after 10 s: only the processes this script started, by pid.
+# shellcheck disable=SC2317 # reached through the EXIT trap
+stop_hub() {
+    local pid
+    for pid in "${HUB_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${HUB_PIDS[@]}"; do
+        for _ in $(seq 1 100); do
+            alive "$pid" || break
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    HUB_PIDS=()
+}
+
+# shellcheck disable=SC2317 # reached through the EXIT trap
+on_exit() {
+    local rc=$?
+    if [ -z "$BENCH_OK" ]; then
+        for f in "$LOGS"/*.log; do
+            [ -s "$f" ] || continue
+            log "--- last lines of $(basename "$f")"
+            tail -n 30 "$f" >&2
+        done
+    fi
+    stop_hub
+    hub_servers_stop
+    rm -rf "$WORK"
+    exit "$rc"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+# N distinct free loopback ports (all held open until every one is picked).
+free_ports() {
+    python3 - "$1" <<'EOF'
+import socket, sys
+socks = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+EOF
+}
+
+# Waits until URL answers 200, failing early if the process behind it died.
+await_http() {
+    local url=$1 pid=$2 name=$3
+    for _ in $(seq 1 600); do
+        if python3 -c 'import sys, urllib.request; sys.exit(0 if urllib.request.urlopen(sys.argv[1], timeout=2).status == 200 else 1)' \
+            "$url" 2>/dev/null; then
+            return 0
+        fi
+        alive "$pid" || { log "$name exited before $url answered"; return 1; }
+        sleep 0.1
+    done
+    log "$name: $url did not answer 200 within 60 s"
+    return 1
+}
+
+# start_dll NAME DIR DLL [VAR=value ...] [-- app args ...]: runs `dotnet DLL` in DIR (its content
+# root, for its appsettings.json), logging to $LOGS/NAME.log; sets STARTED_PID.
+start_dll() {
+    local name=$1 dir=$2 dll=$3
+    shift 3
+    local vars=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do vars+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    # exec: $! is then the dotnet process itself, whose memory Hub.Bench reports.
+    (cd "$dir" && exec env "${vars[@]}" dotnet "$dll" "$@") >"$LOGS/$name.log" 2>&1 </dev/null &
+    STARTED_PID=$!
+    HUB_PIDS+=("$STARTED_PID")
+}
+
+hub_servers_install
+# RabbitMQ boots in the background while the hub compiles.
+hub_servers_start
+
+if [ -n "${HUB_BENCH_BIN:-}" ]; then
+    BIN=$HUB_BENCH_BIN
+    log "using the binaries in $BIN"
+else
+    BIN=$WORK/bin
+    for project in src/Hub.Api src/Hub.Workers src/Hub.Simulators tools/Hub.Bench; do
+        out=$(basename "$project")
+        out=${out#Hub.}
+        log "building $project (Release)"
+        dotnet build "$project" -c Release -o "$BIN/${out,,}" -v quiet -nologo >"$LOGS/build-${out,,}.log" 2>&1 \
+            || { log "build of $project failed"; cat "$LOGS/build-${out,,}.log" >&2; exit 1; }
+    done
+fi
+
+hub_servers_await
+read -r SIM_PORT WORKERS_PORT API_PORT < <(free_ports 3)
+PG_PORT=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$HUB_TEST_POSTGRES")
+# The hub's migrations create the tables, not the database itself.
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 'create database hub_bench' >/dev/null
+DB=${HUB_TEST_POSTGRES/Database=postgres/Database=hub_bench}
+KEY_SHA256=$(printf '%s' "$API_KEY" | sha256sum | cut -d' ' -f1)
+
+SIM_URL=http://127.0.0.1:$SIM_PORT
+start_dll simulators "$BIN/simulators" Hub.Simulators.dll DOTNET_ENVIRONMENT=Production \
+    -- --urls "$SIM_URL" --Simulators:LatencyMs="$SIM_LATENCY_MS"
+SIM_PID=$STARTED_PID
+
+COMMON=(
+    DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
+    Database__Provider=Postgres "Database__ConnectionString=$DB"
+    Bus__Transport=RabbitMq "Bus__RabbitMqUrl=$HUB_TEST_RABBITMQ"
+)
+# The API first: it migrates the fresh database before the workers look at it.
+start_dll api "$BIN/api" Hub.Api.dll "${COMMON[@]}" Mode=Production Hub__Sources__0=tax \
+    Auth__ApiKeys__0__Name=bench "Auth__ApiKeys__0__KeySha256=$KEY_SHA256" Auth__ApiKeys__0__Role=caller \
+    "Auth__ApiKeys__0__Jurisdictions__0=*" "Urls=http://127.0.0.1:$API_PORT"
+API_PID=$STARTED_PID
+await_http "$SIM_URL/admin/requests" "$SIM_PID" simulators
+await_http "http://127.0.0.1:$API_PORT/health/ready" "$API_PID" api
+
+start_dll workers "$BIN/workers" Hub.Workers.dll "${COMMON[@]}" \
+    "Departments__tax__BaseUrl=$SIM_URL/tax/" "Urls=http://127.0.0.1:$WORKERS_PORT"
+WORKERS_PID=$STARTED_PID
+await_http "http://127.0.0.1:$WORKERS_PORT/health/live" "$WORKERS_PID" workers
+log "hub up: api $API_PID, workers $WORKERS_PID, simulators $SIM_PID (latency $SIM_LATENCY_MS ms); logs in $LOGS"
+
+bench_rc=0
+dotnet "$BIN/bench/Hub.Bench.dll" --url "http://127.0.0.1:$API_PORT" --api-key "$API_KEY" \
+    --pids "$API_PID,$WORKERS_PID" --simulator-url "$SIM_URL" "$@" || bench_rc=$?
+# A hub process that crashed mid-run is a failure even if the bench somehow finished.
+for pid in "$API_PID" "$WORKERS_PID"; do
+    alive "$pid" || { log "hub process $pid died during the run"; bench_rc=1; }
+done
+[ "$bench_rc" -eq 0 ] && BENCH_OK=1
+exit "$bench_rc"
