@@ -5,7 +5,7 @@
 #   tools/bench.sh --concurrency 8 --count 500
 #   tools/bench.sh --rate 20 --count 1000
 # Environment: BENCH_SIM_LATENCY_MS (default 100); HUB_BENCH_BIN=dir with api/ workers/ simulators/
-# bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to keep the processes' logs.
+# bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to copy the processes' logs to.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,7 +20,7 @@ export MSBUILDDISABLENODEREUSE=1
 SIM_LATENCY_MS=${BENCH_SIM_LATENCY_MS:-100}
 API_KEY=bench-caller-key
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hubbench.XXXXXX")
-LOGS=${HUB_BENCH_LOGS:-$WORK/logs}
+LOGS=$WORK/logs
 mkdir -p "$LOGS"
 HUB_PIDS=()
 BENCH_OK=
@@ -62,6 +62,10 @@ on_exit() {
     fi
     stop_hub
     hub_servers_stop
+    if [ -n "${HUB_BENCH_LOGS:-}" ]; then
+        mkdir -p "$HUB_BENCH_LOGS"
+        cp "$LOGS"/*.log "$HUB_BENCH_LOGS"/ 2>/dev/null || true
+    fi
     rm -rf "$WORK"
     exit "$rc"
 }
@@ -129,7 +133,13 @@ else
     done
 fi
 
-hub_servers_await
+# await_startup gives up at once while the node has not yet registered with epmd (seen when
+# nothing was built first), so retry quietly for a while and let only the last try speak.
+for _ in $(seq 1 30); do
+    hub_servers_await 2>/dev/null && break
+    sleep 1
+done
+[ -n "${HUB_TEST_RABBITMQ:-}" ] || hub_servers_await
 read -r SIM_PORT WORKERS_PORT API_PORT < <(free_ports 3)
 PG_PORT=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$HUB_TEST_POSTGRES")
 # The hub's migrations create the tables, not the database itself.
@@ -159,7 +169,7 @@ start_dll workers "$BIN/workers" Hub.Workers.dll "${COMMON[@]}" \
     "Departments__tax__BaseUrl=$SIM_URL/tax/" "Urls=http://127.0.0.1:$WORKERS_PORT"
 WORKERS_PID=$STARTED_PID
 await_http "http://127.0.0.1:$WORKERS_PORT/health/live" "$WORKERS_PID" workers
-log "hub up: api $API_PID, workers $WORKERS_PID, simulators $SIM_PID (latency $SIM_LATENCY_MS ms); logs in $LOGS"
+log "hub up: api $API_PID, workers $WORKERS_PID, simulators $SIM_PID (latency $SIM_LATENCY_MS ms)"
 
 bench_rc=0
 dotnet "$BIN/bench/Hub.Bench.dll" --url "http://127.0.0.1:$API_PORT" --api-key "$API_KEY" \
