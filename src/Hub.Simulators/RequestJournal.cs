@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Hub.Simulators;
 
-/// <summary>What the hub sent, minus personal data: lets tests and demos see the case and user ids arrive.</summary>
+/// <summary>What the hub sent, minus personal data: lets tests and demos see case and user ids arrive, and count the pace.</summary>
 public sealed class RequestJournal
 {
     private const int Capacity = 10_000;
@@ -14,8 +14,8 @@ public sealed class RequestJournal
         while (entries.Count > Capacity) entries.TryDequeue(out _);
     }
 
-    public IEnumerable<JournalEntry> For(string? caseRef) =>
-        caseRef is null ? entries : entries.Where(e => e.CaseRef == caseRef);
+    public IEnumerable<JournalEntry> Find(string? caseRef, string? department) =>
+        entries.Where(e => (caseRef is null || e.CaseRef == caseRef) && (department is null || e.Department == department));
 }
 
-public sealed record JournalEntry(string Department, string? CaseRef, string? UserId, string? RequestId, int People, DateTimeOffset At);
+public sealed record JournalEntry(string Department, string? CaseRef, string? UserId, string? RequestId, string Path, DateTimeOffset At);

@@ -1,8 +1,14 @@
+using Hub.Simulators.Faults;
+using Hub.Simulators.Signing;
 using Hub.Simulators.Tax;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Simulators;
 
-/// <summary>The department simulators: real HTTP on Kestrel, for the embedded mode, tests and benchmarks.</summary>
+/// <summary>
+/// The department simulators: real HTTP on Kestrel, for the embedded mode, tests and benchmarks.
+/// Each department lives under its source code's path, behind its own fault settings.
+/// </summary>
 public static class SimulatorApp
 {
     public static WebApplication Build(string[] args)
@@ -11,10 +17,16 @@ public static class SimulatorApp
         builder.Services.AddOptions<SimulatorOptions>().Bind(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<RequestJournal>();
         builder.Services.AddSingleton<DepartmentFaults>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SimulatorOptions>>().Value is var o
+            ? new SignatureCheck(o.SigningAppKey, o.SigningAppSecret, sp.GetRequiredService<TimeProvider>())
+            : null!);
         var app = builder.Build();
-        app.MapTaxBureau();
-        app.MapGet("/admin/requests", (string? caseRef, RequestJournal journal) => journal.For(caseRef));
-        app.MapGet("/admin/faults/{department}", (string department, DepartmentFaults faults) => faults.For(department));
+
+        Department(app, "tax").MapTaxBureau();
+
+        app.MapGet("/admin/requests", (string? caseRef, string? department, RequestJournal journal) => journal.Find(caseRef, department));
+        app.MapGet("/admin/faults/{department}", (string department, DepartmentFaults faults) => faults.Get(department));
         app.MapPut("/admin/faults/{department}", (string department, FaultSettings settings, DepartmentFaults faults) =>
         {
             faults.Set(department, settings);
@@ -22,4 +34,7 @@ public static class SimulatorApp
         });
         return app;
     }
+
+    private static RouteGroupBuilder Department(WebApplication app, string code) =>
+        app.MapGroup("/" + code).AddEndpointFilter(new FaultFilter(code));
 }

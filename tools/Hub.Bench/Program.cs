@@ -18,7 +18,7 @@ catch (Exception ex) when (ex is ArgumentException or UriFormatException)
 }
 
 Console.WriteLine(MachineInfo.Summary());
-Console.WriteLine($"hub: {options.Url}  {options.LoadDescription}  count {options.Count}  warmup {options.Warmup}");
+Console.WriteLine($"hub: {options.Url.GetLeftPart(UriPartial.Authority)}  {options.LoadDescription}  count {options.Count}  warmup {options.Warmup}");
 using var http = HubClient.Create(options);
 var driver = new LoadDriver(new VerificationRun(http, options), options);
 
@@ -27,10 +27,12 @@ var warmup = await driver.RunAsync(0, options.Warmup);
 if (warmup.FirstOrDefault(o => o.Kind == OutcomeKind.Error) is { } failed)
     Console.WriteLine($"warm-up had {warmup.Count(o => o.Kind == OutcomeKind.Error)} error(s), first: {failed.Error}");
 
+var cpuBefore = CpuSample.Take(options.Pids);
 var started = Stopwatch.GetTimestamp();
 var outcomes = await driver.RunAsync(options.Warmup, options.Count);
 var elapsed = Stopwatch.GetElapsedTime(started);
+var cpuAfter = CpuSample.Take(options.Pids);
 
 var askedAt = options.SimulatorUrl is { } simulator ? await SimulatorJournal.ReadAsync(http, simulator) : null;
-RunReport.Print(options, outcomes, elapsed, askedAt, options.Pids.Select(ProcessMemory.Read).ToList());
+RunReport.Print(options, outcomes, elapsed, askedAt, options.Pids.Select(ProcessMemory.Read).ToList(), cpuBefore, cpuAfter);
 return outcomes.Any(o => o.Kind == OutcomeKind.Error) ? 1 : 0;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Hub.Bench;
@@ -6,8 +7,8 @@ namespace Hub.Bench;
 public static class RunReport
 {
     public static void Print(
-        BenchOptions options, Outcome[] outcomes, TimeSpan elapsed,
-        IReadOnlyDictionary<Guid, DateTimeOffset>? askedAt, IReadOnlyList<ProcessMemory> memory)
+        BenchOptions options, Outcome[] outcomes, TimeSpan elapsed, IReadOnlyDictionary<Guid, DateTimeOffset>? askedAt,
+        IReadOnlyList<ProcessMemory> memory, CpuSample cpuBefore, CpuSample cpuAfter)
     {
         var finished = outcomes.Where(o => o.Kind != OutcomeKind.Error).ToList();
         var errors = outcomes.Where(o => o.Kind == OutcomeKind.Error).ToList();
@@ -28,6 +29,7 @@ public static class RunReport
         }
         foreach (var m in memory)
             Line($"memory pid {m.Pid} {m.Name}: peak RSS {Mb(m.PeakMb)} MB, current RSS {Mb(m.CurrentMb)} MB");
+        PrintCpu(memory, cpuBefore, cpuAfter, finished.Count);
         foreach (var group in errors.GroupBy(e => e.Error).OrderByDescending(g => g.Count()).Take(5))
             Line($"error x{group.Count()}: {group.Key}");
 
@@ -36,6 +38,23 @@ public static class RunReport
         Line($"RESULT {load} n={outcomes.Length} members={options.Members} errors={errors.Count} partial={partials} " +
              $"p50={latency.Median:0.0} p95={latency.Percentile(95):0.0} p99={latency.Percentile(99):0.0} max={latency.Max:0.0} " +
              $"tput={throughput:0.0} {peaks}".TrimEnd());
+    }
+
+    /// <summary>CPU use over the measured phase in % of one core, and the hub's CPU time per finished verification.</summary>
+    private static void PrintCpu(IReadOnlyList<ProcessMemory> processes, CpuSample before, CpuSample after, int finished)
+    {
+        var wall = Stopwatch.GetElapsedTime(before.Timestamp, after.Timestamp).TotalSeconds;
+        string Pct(double seconds) => double.IsNaN(seconds) ? "?" : $"{100 * seconds / wall:0}%";
+        var used = processes.Select(p => (p.Name, Seconds: after.ProcessSeconds[p.Pid] - before.ProcessSeconds[p.Pid])).ToList();
+        var bench = after.BenchSeconds - before.BenchSeconds;
+        var machine = after.MachineBusySeconds - before.MachineBusySeconds;
+        var rest = machine - bench - used.Sum(u => u.Seconds);
+        Line($"cpu (100% = one core, of {100 * Environment.ProcessorCount}%): machine {Pct(machine)}, " +
+             string.Concat(used.Select(u => $"{u.Name} {Pct(u.Seconds)}, ")) +
+             $"Hub.Bench {Pct(bench)}, everything else (database, broker, simulators) {Pct(rest)}");
+        if (finished > 0 && used.Count > 0)
+            Line("cpu per verification: " + string.Join(", ", used.Select(u => $"{u.Name} {1000 * u.Seconds / finished:0.0} ms")) +
+                 $", whole machine {1000 * machine / finished:0.0} ms");
     }
 
     private static string Mb(double? value) => value is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "?";

@@ -7,4 +7,12 @@ namespace Hub.Contracts.Records;
 public sealed record CanonicalRecords
 {
     public IReadOnlyList<IncomeRecord> Income { get; init; } = [];
+    public IReadOnlyList<PropertyRecord> Properties { get; init; } = [];
+    public IReadOnlyList<VehicleRecord> Vehicles { get; init; } = [];
+    public IReadOnlyList<HousingFundRecord> HousingFundAccounts { get; init; } = [];
+    public IReadOnlyList<BankAccountRecord> BankAccounts { get; init; } = [];
+    public IReadOnlyList<WealthProductRecord> WealthProducts { get; init; } = [];
+    public IReadOnlyList<LargeOutflowRecord> LargeOutflows { get; init; } = [];
+    public IReadOnlyList<EnterpriseRoleRecord> EnterpriseRoles { get; init; } = [];
+
 }

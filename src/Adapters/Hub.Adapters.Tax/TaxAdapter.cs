@@ -7,7 +7,7 @@ using Hub.Contracts.Records;
 
 namespace Hub.Adapters.Tax;
 
-/// <summary>Asks the tax bureau for each member's income items over the last twelve full months.</summary>
+/// <summary>Asks the tax bureau for each member's income items over the last twelve full months. The bureau demands signed requests (Departments:tax:AppKey/AppSecret).</summary>
 public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
 {
     public static string SourceCode => "tax";
@@ -16,7 +16,7 @@ public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
     private const string SuccessCode = "0";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public HttpRequestMessage BuildRequest(CheckSource command)
+    public async Task<byte[]> FetchAsync(DepartmentClient department, CheckSource command, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var thisMonth = new DateOnly(now.Year, now.Month, 1);
@@ -24,7 +24,9 @@ public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
             command.Members.Select(m => new TaxQueryPerson(m.IdNumber, m.Name)).ToList(),
             thisMonth.AddMonths(-MonthsLookedBack).ToString("yyyy-MM", CultureInfo.InvariantCulture),
             thisMonth.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        return new HttpRequestMessage(HttpMethod.Post, "income/query") { Content = JsonContent.Create(query, options: Json) };
+        // A read-only query: safe to repeat after a transient failure.
+        var request = new HttpRequestMessage(HttpMethod.Post, "income/query") { Content = JsonContent.Create(query, options: Json) }.MarkSafeToRetry();
+        return (await department.SendAsync(request, cancellationToken)).Body;
     }
 
     public CanonicalRecords Map(byte[] answer, CheckSource command)

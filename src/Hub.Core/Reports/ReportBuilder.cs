@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Identity;
+using Hub.Contracts.Identity;
 using Hub.Core.Verifications;
 
 namespace Hub.Core.Reports;

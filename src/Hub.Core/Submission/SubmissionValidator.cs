@@ -1,6 +1,6 @@
 using Hub.Contracts.Api;
 using Hub.Core.Catalog;
-using Hub.Core.Identity;
+using Hub.Contracts.Identity;
 
 namespace Hub.Core.Submission;
 

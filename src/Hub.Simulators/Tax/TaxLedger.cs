@@ -1,25 +1,39 @@
 using System.Globalization;
+using Hub.Simulators.Scenarios;
 
 namespace Hub.Simulators.Tax;
 
 /// <summary>
-/// The synthetic tax records of one person: a profile chosen by the ID number (no taxable income,
-/// low wages, ordinary wages, wages plus side income), one entry per month of the window.
+/// The synthetic tax records of one person. Named scenarios have fixed profiles (high income: well-paid
+/// wages and a side income; everyone else named: none). Other people get a profile from their ID
+/// number: no taxable income, low wages, ordinary wages, or wages plus side income.
 /// </summary>
 public static class TaxLedger
 {
     public static IReadOnlyList<TaxIncome> For(string idNumber, DateOnly fromMonth, DateOnly toMonth)
     {
         var seed = new PersonSeed(idNumber, "tax");
-        var profile = seed.Next(4);
+        var profile = ScenarioBook.Of(idNumber) switch
+        {
+            Scenario.None => seed.Next(4),
+            Scenario.HighIncome => 4,
+            _ => 0,
+        };
         var employer = Employers[seed.Next(Employers.Length)];
-        var wage = profile switch { 1 => seed.Amount(800, 1600), 2 => seed.Amount(3000, 6000), 3 => seed.Amount(2000, 4000), _ => 0m };
+        var wage = profile switch
+        {
+            1 => seed.Amount(800, 1600),
+            2 => seed.Amount(3000, 6000),
+            3 => seed.Amount(2000, 4000),
+            4 => seed.Amount(9000, 12000),
+            _ => 0m,
+        };
         var incomes = new List<TaxIncome>();
         for (var month = fromMonth; month <= toMonth; month = month.AddMonths(1))
         {
             var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
             if (wage > 0) incomes.Add(new TaxIncome(period, "0101", wage, employer));
-            if (profile == 3 && month.Month % 3 == 0) incomes.Add(new TaxIncome(period, "0400", seed.Amount(500, 3000), "个人劳务"));
+            if (profile >= 3 && month.Month % 3 == 0) incomes.Add(new TaxIncome(period, "0400", seed.Amount(500, 3000), "个人劳务"));
         }
         return incomes;
     }

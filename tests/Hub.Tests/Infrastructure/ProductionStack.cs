@@ -46,10 +46,10 @@ public class ProductionStack : IAsyncLifetime
     ];
 
     public IEnumerable<string> WorkerArguments() =>
-        [.. CommonArguments(), $"--Departments:tax:BaseUrl={new Uri(Simulators.Address, "/tax/")}"];
+        [.. CommonArguments(), .. TestDepartments.Arguments(Simulators.Address)];
 
     private IEnumerable<string> ApiArguments() =>
-        [.. CommonArguments(), "--Mode=Production", "--Hub:Sources:0=tax", .. TestKeys.AsArguments()];
+        [.. CommonArguments(), "--Mode=Production", .. TestDepartments.SourceArguments(), .. TestKeys.AsArguments()];
 
     public HubClient Client(string apiKey = TestKeys.CallerAll) => new(Api.Address, apiKey);
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Hub.Simulators;
+using Hub.Simulators.Faults;
 using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.Pipeline;
@@ -11,7 +12,7 @@ public sealed class When_a_department_misses_the_deadline(ProductionStack stack)
     public async Task The_verification_ends_partial_with_the_department_unavailable()
     {
         using var simulator = new HttpClient { BaseAddress = stack.Simulators.Address };
-        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 30_000))).EnsureSuccessStatusCode();
+        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings { LatencyMs = 30_000 })).EnsureSuccessStatusCode();
         try
         {
             using var client = stack.Client();
@@ -29,7 +30,7 @@ public sealed class When_a_department_misses_the_deadline(ProductionStack stack)
         }
         finally
         {
-            (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 0))).EnsureSuccessStatusCode();
+            (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings())).EnsureSuccessStatusCode();
         }
     }
 }

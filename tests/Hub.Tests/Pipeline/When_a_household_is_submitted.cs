@@ -57,8 +57,8 @@ public sealed class When_a_household_is_submitted(ProductionStack stack)
 
         using var simulator = new HttpClient { BaseAddress = stack.Simulators.Address };
         var journal = await simulator.GetFromJsonAsync<List<JournalEntry>>($"/admin/requests?caseRef={household.CaseRef}");
-        var entry = Assert.Single(journal!);
-        Assert.Equal(("tax", "caseworker-42", id.ToString(), 3), (entry.Department, entry.UserId, entry.RequestId, entry.People));
+        Assert.Equal(TestDepartments.Codes.Order(), journal!.Select(e => e.Department).Order());
+        Assert.All(journal!, entry => Assert.Equal(("caseworker-42", id.ToString()), (entry.UserId, entry.RequestId)));
     }
 
     /// <summary>What the tax simulator holds for these people over the adapter's window, in canonical form.</summary>

@@ -1,4 +1,4 @@
-using Hub.Core.Identity;
+using Hub.Contracts.Identity;
 
 namespace Hub.Tests.Unit;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Hub.Simulators;
+using Hub.Simulators.Faults;
 using Hub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed class When_a_worker_dies_before_acknowledging(CrashStack stack) : 
     public async Task The_command_is_redelivered_and_the_result_recorded_once()
     {
         using var simulator = new HttpClient { BaseAddress = stack.Simulators.Address };
-        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 60_000))).EnsureSuccessStatusCode();
+        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings { LatencyMs = 60_000 })).EnsureSuccessStatusCode();
         using var client = stack.Client();
         var household = Households.Family();
 
@@ -25,7 +26,7 @@ public sealed class When_a_worker_dies_before_acknowledging(CrashStack stack) : 
             Assert.Equal("accepted", (await client.StatusAsync(id)).Status);
         }
 
-        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings(LatencyMs: 0))).EnsureSuccessStatusCode();
+        (await simulator.PutAsJsonAsync("/admin/faults/tax", new FaultSettings())).EnsureSuccessStatusCode();
         using var successor = await WorkerProcess.StartAsync(stack.WorkerArguments());
         var status = await client.WaitUntilFinishedAsync(id);
 
@@ -39,7 +40,7 @@ public sealed class When_a_worker_dies_before_acknowledging(CrashStack stack) : 
     private static async Task WaitForRequestsAsync(HttpClient simulator, string caseRef, int count)
     {
         for (var until = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < until; await Task.Delay(50))
-            if ((await simulator.GetFromJsonAsync<List<JournalEntry>>($"/admin/requests?caseRef={caseRef}"))!.Count >= count) return;
+            if ((await simulator.GetFromJsonAsync<List<JournalEntry>>($"/admin/requests?caseRef={caseRef}&department=tax"))!.Count >= count) return;
         throw new TimeoutException($"The department did not receive {count} request(s).");
     }
 }

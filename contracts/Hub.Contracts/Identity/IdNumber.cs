@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hub.Core.Identity;
+namespace Hub.Contracts.Identity;
 
 /// <summary>Citizen identity numbers per GB 11643-1999: 17 digits and a mod 11-2 check character.</summary>
 public static class IdNumber

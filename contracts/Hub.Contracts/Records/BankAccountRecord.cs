@@ -1,0 +1,6 @@
+namespace Hub.Contracts.Records;
+
+/// <summary>A deposit account of a member at one bank.</summary>
+/// <param name="AccountNumberMasked">Only the last four digits are kept.</param>
+/// <param name="AccountType">current (活期) or time (定期).</param>
+public sealed record BankAccountRecord(int MemberPosition, string Bank, string AccountNumberMasked, string AccountType, decimal BalanceCny);

@@ -1,0 +1,4 @@
+namespace Hub.Contracts.Records;
+
+/// <summary>A wealth-management product, fund or security a member holds through a bank (理财/基金/证券).</summary>
+public sealed record WealthProductRecord(int MemberPosition, string Bank, string ProductName, string ProductType, decimal ValueCny);

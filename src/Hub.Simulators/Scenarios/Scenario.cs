@@ -1,0 +1,18 @@
+namespace Hub.Simulators.Scenarios;
+
+/// <summary>Named situations a simulated household can be in; see docs/SIMULATORS.md for their ID numbers.</summary>
+public enum Scenario
+{
+    /// <summary>Not a named household: records come from the ID number's hash.</summary>
+    None,
+    /// <summary>No taxable income, no property beyond a small home, no vehicle, no business, small savings.</summary>
+    Eligible,
+    HighIncome,
+    OwnsCar,
+    DisabilityVehicle,
+    OwnsBusiness,
+    TwoHouses,
+    LargeBankBalance,
+    HousingFundContributor,
+    MovedMoneyAway,
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Hub.Bench;
+
+/// <summary>
+/// CPU time used so far by the whole machine and by given processes (/proc, USER_HZ = 100 ticks/s).
+/// Two samples around the measured phase tell whether the machine was saturated and who used it:
+/// on a small box the hub, the broker, the database and this driver all share the same cores.
+/// </summary>
+public sealed record CpuSample(long Timestamp, double MachineBusySeconds, IReadOnlyDictionary<int, double> ProcessSeconds, double BenchSeconds)
+{
+    private const double TicksPerSecond = 100;
+
+    public static CpuSample Take(IEnumerable<int> pids) => new(
+        Stopwatch.GetTimestamp(),
+        MachineBusy(),
+        pids.Distinct().ToDictionary(p => p, ProcessCpu),
+        Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+
+    /// <summary>Everything but idle and iowait, summed over all cores.</summary>
+    private static double MachineBusy()
+    {
+        if (!File.Exists("/proc/stat")) return double.NaN;
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Take(8).Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        return (fields.Sum() - fields[3] - fields[4]) / TicksPerSecond;
+    }
+
+    /// <summary>utime + stime of one process; NaN once it is gone.</summary>
+    private static double ProcessCpu(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            // The command name may contain spaces; the fields after its closing parenthesis are fixed.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        }
+        catch (IOException)
+        {
+            return double.NaN;
+        }
+    }
+}
