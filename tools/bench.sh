@@ -171,9 +171,16 @@ WORKERS_PID=$STARTED_PID
 await_http "http://127.0.0.1:$WORKERS_PORT/health/live" "$WORKERS_PID" workers
 log "hub up: api $API_PID, workers $WORKERS_PID, simulators $SIM_PID (latency $SIM_LATENCY_MS ms)"
 
+# CPU accounting for the rest of the stack too (PostgreSQL with its per-connection backends, the
+# RabbitMQ VM); the pid files are test-servers.sh's, so look for them without relying on them.
+CPU_PIDS=$SIM_PID
+for f in "${HUB_SRV_DIR:-/nonexistent}/pg/data/postmaster.pid" "${HUB_SRV_DIR:-/nonexistent}/rmq/rabbit.pid"; do
+    if [ -s "$f" ]; then CPU_PIDS+=",$(head -n 1 "$f")"; fi
+done
+
 bench_rc=0
 dotnet "$BIN/bench/Hub.Bench.dll" --url "http://127.0.0.1:$API_PORT" --api-key "$API_KEY" \
-    --pids "$API_PID,$WORKERS_PID" --simulator-url "$SIM_URL" "$@" || bench_rc=$?
+    --pids "$API_PID,$WORKERS_PID" --cpu-pids "$CPU_PIDS" --simulator-url "$SIM_URL" "$@" || bench_rc=$?
 # A hub process that crashed mid-run is a failure even if the bench somehow finished.
 for pid in "$API_PID" "$WORKERS_PID"; do
     alive "$pid" || { log "hub process $pid died during the run"; bench_rc=1; }

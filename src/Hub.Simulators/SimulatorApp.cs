@@ -1,6 +1,11 @@
 using Hub.Simulators.Faults;
 using Hub.Simulators.Signing;
+using Hub.Simulators.Bank;
+using Hub.Simulators.HousingFund;
+using Hub.Simulators.MarketRegistration;
+using Hub.Simulators.RealEstate;
 using Hub.Simulators.Tax;
+using Hub.Simulators.Vehicle;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Simulators;
@@ -24,6 +29,11 @@ public static class SimulatorApp
         var app = builder.Build();
 
         Department(app, "tax").MapTaxBureau();
+        Department(app, "real_estate").MapRealEstateBureau();
+        Department(app, "vehicle").MapVehicleBureau();
+        Department(app, "housing_fund").MapHousingFundBureau();
+        Department(app, "bank").MapBankBureau();
+        Department(app, "market_registration").MapMarketRegistrationBureau();
 
         app.MapGet("/admin/requests", (string? caseRef, string? department, RequestJournal journal) => journal.Find(caseRef, department));
         app.MapGet("/admin/faults/{department}", (string department, DepartmentFaults faults) => faults.Get(department));

@@ -14,7 +14,10 @@ public sealed record BenchOptions
     public double? Rate { get; init; }
     public int Warmup { get; init; } = 20;
     public int Members { get; init; } = 3;
+    /// <summary>Hub processes whose peak memory and CPU use to report.</summary>
     public IReadOnlyList<int> Pids { get; init; } = [];
+    /// <summary>More processes whose CPU use (with their child processes) to report: database, broker, simulators.</summary>
+    public IReadOnlyList<int> CpuPids { get; init; } = [];
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(5);
     /// <summary>Optional: the simulators' base URL, to split the pipeline time at the moment the department was asked.</summary>
@@ -22,7 +25,7 @@ public sealed record BenchOptions
 
     public const string Usage = """
         Hub.Bench --url http://127.0.0.1:5080 --api-key KEY --count 200 (--concurrency C | --rate R/s)
-                  [--warmup 20] [--members 3] [--pids 123,456] [--timeout-seconds 60]
+                  [--warmup 20] [--members 3] [--pids 123,456] [--cpu-pids 789] [--timeout-seconds 60]
                   [--poll-ms 5] [--simulator-url http://127.0.0.1:5081]
         Without --concurrency or --rate the closed loop runs with concurrency 1.
         """;
@@ -43,7 +46,8 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = PositiveDouble(name, value) },
                 "--warmup" => options with { Warmup = NonNegative(name, value) },
                 "--members" => options with { Members = Positive(name, value) },
-                "--pids" => options with { Pids = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => Positive(name, p)).ToList() },
+                "--pids" => options with { Pids = PidList(name, value) },
+                "--cpu-pids" => options with { CpuPids = PidList(name, value) },
                 "--timeout-seconds" => options with { Timeout = TimeSpan.FromSeconds(PositiveDouble(name, value)) },
                 "--poll-ms" => options with { PollInterval = TimeSpan.FromMilliseconds(NonNegative(name, value)) },
                 "--simulator-url" => options with { SimulatorUrl = new Uri(value.TrimEnd('/')) },
@@ -64,6 +68,9 @@ public sealed record BenchOptions
     private static int Positive(string name, string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n : throw new ArgumentException($"{name} must be a positive whole number, not '{value}'.");
+
+    private static List<int> PidList(string name, string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => Positive(name, p)).ToList();
 
     private static int NonNegative(string name, string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)

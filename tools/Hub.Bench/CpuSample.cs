@@ -12,11 +12,15 @@ public sealed record CpuSample(long Timestamp, double MachineBusySeconds, IReadO
 {
     private const double TicksPerSecond = 100;
 
-    public static CpuSample Take(IEnumerable<int> pids) => new(
-        Stopwatch.GetTimestamp(),
-        MachineBusy(),
-        pids.Distinct().ToDictionary(p => p, ProcessCpu),
-        Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+    public static CpuSample Take(IEnumerable<int> pids)
+    {
+        var table = ProcessTable.Read();
+        return new CpuSample(
+            Stopwatch.GetTimestamp(),
+            MachineBusy(),
+            pids.Distinct().ToDictionary(p => p, p => TreeSeconds(table, p)),
+            Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+    }
 
     /// <summary>Everything but idle and iowait, summed over all cores.</summary>
     private static double MachineBusy()
@@ -27,19 +31,17 @@ public sealed record CpuSample(long Timestamp, double MachineBusySeconds, IReadO
         return (fields.Sum() - fields[3] - fields[4]) / TicksPerSecond;
     }
 
-    /// <summary>utime + stime of one process; NaN once it is gone.</summary>
-    private static double ProcessCpu(int pid)
+    /// <summary>utime + stime of a process and all its descendants (PostgreSQL runs a process per connection); NaN once it is gone.</summary>
+    private static double TreeSeconds(Dictionary<int, (int Parent, long Ticks)> stats, int pid)
     {
-        try
+        if (!stats.ContainsKey(pid)) return double.NaN;
+        var total = 0L;
+        var pending = new Stack<int>([pid]);
+        while (pending.TryPop(out var current))
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // The command name may contain spaces; the fields after its closing parenthesis are fixed.
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+            total += stats[current].Ticks;
+            foreach (var (child, _) in stats.Where(s => s.Value.Parent == current)) pending.Push(child);
         }
-        catch (IOException)
-        {
-            return double.NaN;
-        }
+        return total / TicksPerSecond;
     }
 }

@@ -10,22 +10,7 @@ public sealed record ProcessMemory(int Pid, string Name, double? PeakMb, double?
         var status = $"/proc/{pid}/status";
         if (!File.Exists(status)) return new ProcessMemory(pid, "(gone)", null, null);
         var lines = File.ReadAllLines(status);
-        return new ProcessMemory(pid, CommandName(pid), Kb(lines, "VmHWM:"), Kb(lines, "VmRSS:"));
-    }
-
-    /// <summary>The .dll a <c>dotnet x.dll</c> process runs, otherwise the executable's name.</summary>
-    private static string CommandName(int pid)
-    {
-        try
-        {
-            var args = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
-            var dll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
-            return Path.GetFileName(dll ?? args.FirstOrDefault() ?? "?");
-        }
-        catch (IOException)
-        {
-            return "?";
-        }
+        return new ProcessMemory(pid, ProcessNames.For(pid), Kb(lines, "VmHWM:"), Kb(lines, "VmRSS:"));
     }
 
     private static double? Kb(string[] lines, string key)

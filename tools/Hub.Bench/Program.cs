@@ -27,11 +27,11 @@ var warmup = await driver.RunAsync(0, options.Warmup);
 if (warmup.FirstOrDefault(o => o.Kind == OutcomeKind.Error) is { } failed)
     Console.WriteLine($"warm-up had {warmup.Count(o => o.Kind == OutcomeKind.Error)} error(s), first: {failed.Error}");
 
-var cpuBefore = CpuSample.Take(options.Pids);
+var cpuBefore = CpuSample.Take(options.Pids.Concat(options.CpuPids));
 var started = Stopwatch.GetTimestamp();
 var outcomes = await driver.RunAsync(options.Warmup, options.Count);
 var elapsed = Stopwatch.GetElapsedTime(started);
-var cpuAfter = CpuSample.Take(options.Pids);
+var cpuAfter = CpuSample.Take(options.Pids.Concat(options.CpuPids));
 
 var askedAt = options.SimulatorUrl is { } simulator ? await SimulatorJournal.ReadAsync(http, simulator) : null;
 RunReport.Print(options, outcomes, elapsed, askedAt, options.Pids.Select(ProcessMemory.Read).ToList(), cpuBefore, cpuAfter);

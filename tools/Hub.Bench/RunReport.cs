@@ -29,7 +29,7 @@ public static class RunReport
         }
         foreach (var m in memory)
             Line($"memory pid {m.Pid} {m.Name}: peak RSS {Mb(m.PeakMb)} MB, current RSS {Mb(m.CurrentMb)} MB");
-        PrintCpu(memory, cpuBefore, cpuAfter, finished.Count);
+        PrintCpu(options.Pids.Concat(options.CpuPids).Distinct().ToList(), options.Pids, cpuBefore, cpuAfter, finished.Count);
         foreach (var group in errors.GroupBy(e => e.Error).OrderByDescending(g => g.Count()).Take(5))
             Line($"error x{group.Count()}: {group.Key}");
 
@@ -41,20 +41,21 @@ public static class RunReport
     }
 
     /// <summary>CPU use over the measured phase in % of one core, and the hub's CPU time per finished verification.</summary>
-    private static void PrintCpu(IReadOnlyList<ProcessMemory> processes, CpuSample before, CpuSample after, int finished)
+    private static void PrintCpu(List<int> pids, IReadOnlyList<int> hubPids, CpuSample before, CpuSample after, int finished)
     {
         var wall = Stopwatch.GetElapsedTime(before.Timestamp, after.Timestamp).TotalSeconds;
         string Pct(double seconds) => double.IsNaN(seconds) ? "?" : $"{100 * seconds / wall:0}%";
-        var used = processes.Select(p => (p.Name, Seconds: after.ProcessSeconds[p.Pid] - before.ProcessSeconds[p.Pid])).ToList();
+        var used = pids.Select(p => (Pid: p, Name: ProcessNames.For(p), Seconds: after.ProcessSeconds[p] - before.ProcessSeconds[p])).ToList();
         var bench = after.BenchSeconds - before.BenchSeconds;
         var machine = after.MachineBusySeconds - before.MachineBusySeconds;
-        var rest = machine - bench - used.Sum(u => u.Seconds);
+        var rest = machine - bench - used.Where(u => !double.IsNaN(u.Seconds)).Sum(u => u.Seconds);
         Line($"cpu (100% = one core, of {100 * Environment.ProcessorCount}%): machine {Pct(machine)}, " +
-             string.Concat(used.Select(u => $"{u.Name} {Pct(u.Seconds)}, ")) +
-             $"Hub.Bench {Pct(bench)}, everything else (database, broker, simulators) {Pct(rest)}");
-        if (finished > 0 && used.Count > 0)
-            Line("cpu per verification: " + string.Join(", ", used.Select(u => $"{u.Name} {1000 * u.Seconds / finished:0.0} ms")) +
-                 $", whole machine {1000 * machine / finished:0.0} ms");
+             string.Concat(used.Select(u => $"{u.Name} {Pct(u.Seconds)}, ")) + $"Hub.Bench {Pct(bench)}, the rest {Pct(rest)}");
+        if (finished == 0) return;
+        Line("cpu ms per verification: " +
+             string.Concat(used.Select(u => $"{u.Name} {1000 * u.Seconds / finished:0.0}, ")) +
+             $"hub ({string.Join("+", used.Where(u => hubPids.Contains(u.Pid)).Select(u => u.Name))}) " +
+             $"{1000 * used.Where(u => hubPids.Contains(u.Pid)).Sum(u => u.Seconds) / finished:0.0}, whole machine {1000 * machine / finished:0.0}");
     }
 
     private static string Mb(double? value) => value is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "?";

@@ -3,7 +3,7 @@ namespace Hub.Tests.Infrastructure;
 /// <summary>The departments the test stacks run, all pointed at the fixture's simulators.</summary>
 public static class TestDepartments
 {
-    public static readonly IReadOnlyList<string> Codes = ["tax"];
+    public static readonly IReadOnlyList<string> Codes = ["tax", "real_estate", "vehicle", "housing_fund", "bank", "market_registration"];
 
     /// <summary>Worker configuration for every department: simulator URL and the simulators' signing credentials.</summary>
     public static IEnumerable<string> Arguments(Uri simulators) => Codes.SelectMany(code => new[]

@@ -1,0 +1,6 @@
+namespace Hub.Simulators.MarketRegistration;
+
+public static class MarketRegistrationBureau
+{
+    public static RouteGroupBuilder MapMarketRegistrationBureau(this RouteGroupBuilder group) => group;
+}

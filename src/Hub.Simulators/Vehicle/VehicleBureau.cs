@@ -1,0 +1,6 @@
+namespace Hub.Simulators.Vehicle;
+
+public static class VehicleBureau
+{
+    public static RouteGroupBuilder MapVehicleBureau(this RouteGroupBuilder group) => group;
+}
