@@ -4,8 +4,9 @@
 # processes, then tools/Hub.Bench against the API. Extra args go to Hub.Bench, e.g.:
 #   tools/bench.sh --concurrency 8 --count 500
 #   tools/bench.sh --rate 20 --count 1000
-# Environment: BENCH_SIM_LATENCY_MS (default 100); HUB_BENCH_BIN=dir with api/ workers/ simulators/
-# bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to copy the processes' logs to.
+# Environment: BENCH_SIM_LATENCY_MS (default 100); BENCH_SOURCES (default tax; "all" sends
+# "sources": null, i.e. every department the API lists); HUB_BENCH_BIN=dir with api/ workers/
+# simulators/ bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to copy the logs to.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,6 +19,13 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 export MSBUILDDISABLENODEREUSE=1
 
 SIM_LATENCY_MS=${BENCH_SIM_LATENCY_MS:-100}
+SOURCES=${BENCH_SOURCES:-tax}
+# Every department the simulators serve: the workers get a BaseUrl for each, so any --sources works.
+DEPARTMENTS=(tax real_estate vehicle housing_fund bank market_registration)
+# The departments that demand signed requests, and the simulators' synthetic pair (their defaults).
+SIGNED_DEPARTMENTS=(tax market_registration)
+SIGNING_APP_KEY=hub-demo
+SIGNING_APP_SECRET=demo-signing-secret
 API_KEY=bench-caller-key
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hubbench.XXXXXX")
 LOGS=$WORK/logs
@@ -148,7 +156,10 @@ DB=${HUB_TEST_POSTGRES/Database=postgres/Database=hub_bench}
 KEY_SHA256=$(printf '%s' "$API_KEY" | sha256sum | cut -d' ' -f1)
 
 SIM_URL=http://127.0.0.1:$SIM_PORT
+# Request logging down to warnings: at Information the simulators write six lines per request,
+# CPU that the hub would otherwise have on a small machine.
 start_dll simulators "$BIN/simulators" Hub.Simulators.dll DOTNET_ENVIRONMENT=Production \
+    Logging__LogLevel__Microsoft.AspNetCore=Warning \
     -- --urls "$SIM_URL" --Simulators:LatencyMs="$SIM_LATENCY_MS"
 SIM_PID=$STARTED_PID
 
@@ -165,8 +176,13 @@ API_PID=$STARTED_PID
 await_http "$SIM_URL/admin/requests" "$SIM_PID" simulators
 await_http "http://127.0.0.1:$API_PORT/health/ready" "$API_PID" api
 
-start_dll workers "$BIN/workers" Hub.Workers.dll "${COMMON[@]}" \
-    "Departments__tax__BaseUrl=$SIM_URL/tax/" "Urls=http://127.0.0.1:$WORKERS_PORT"
+DEPARTMENT_VARS=()
+for d in "${DEPARTMENTS[@]}"; do DEPARTMENT_VARS+=("Departments__${d}__BaseUrl=$SIM_URL/$d/"); done
+for d in "${SIGNED_DEPARTMENTS[@]}"; do
+    DEPARTMENT_VARS+=("Departments__${d}__AppKey=$SIGNING_APP_KEY" "Departments__${d}__AppSecret=$SIGNING_APP_SECRET")
+done
+start_dll workers "$BIN/workers" Hub.Workers.dll "${COMMON[@]}" "${DEPARTMENT_VARS[@]}" \
+    "Urls=http://127.0.0.1:$WORKERS_PORT"
 WORKERS_PID=$STARTED_PID
 await_http "http://127.0.0.1:$WORKERS_PORT/health/live" "$WORKERS_PID" workers
 log "hub up: api $API_PID, workers $WORKERS_PID, simulators $SIM_PID (latency $SIM_LATENCY_MS ms)"
@@ -180,7 +196,8 @@ done
 
 bench_rc=0
 dotnet "$BIN/bench/Hub.Bench.dll" --url "http://127.0.0.1:$API_PORT" --api-key "$API_KEY" \
-    --pids "$API_PID,$WORKERS_PID" --cpu-pids "$CPU_PIDS" --simulator-url "$SIM_URL" "$@" || bench_rc=$?
+    --pids "$API_PID,$WORKERS_PID" --cpu-pids "$CPU_PIDS" --simulator-url "$SIM_URL" --sources "$SOURCES" \
+    "$@" || bench_rc=$?
 # A hub process that crashed mid-run is a failure even if the bench somehow finished.
 for pid in "$API_PID" "$WORKERS_PID"; do
     alive "$pid" || { log "hub process $pid died during the run"; bench_rc=1; }

@@ -14,6 +14,8 @@ public sealed record BenchOptions
     public double? Rate { get; init; }
     public int Warmup { get; init; } = 20;
     public int Members { get; init; } = 3;
+    /// <summary>Source codes to ask for; null sends <c>"sources": null</c>, i.e. every source the hub is configured with.</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
     /// <summary>Hub processes whose peak memory and CPU use to report.</summary>
     public IReadOnlyList<int> Pids { get; init; } = [];
     /// <summary>More processes whose CPU use (with their child processes) to report: database, broker, simulators.</summary>
@@ -25,7 +27,8 @@ public sealed record BenchOptions
 
     public const string Usage = """
         Hub.Bench --url http://127.0.0.1:5080 --api-key KEY --count 200 (--concurrency C | --rate R/s)
-                  [--warmup 20] [--members 3] [--pids 123,456] [--cpu-pids 789] [--timeout-seconds 60]
+                  [--warmup 20] [--members 3] [--sources tax,bank | all] [--pids 123,456] [--cpu-pids 789]
+                  [--timeout-seconds 60]
                   [--poll-ms 5] [--simulator-url http://127.0.0.1:5081]
         Without --concurrency or --rate the closed loop runs with concurrency 1.
         """;
@@ -46,6 +49,7 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = PositiveDouble(name, value) },
                 "--warmup" => options with { Warmup = NonNegative(name, value) },
                 "--members" => options with { Members = Positive(name, value) },
+                "--sources" => options with { Sources = value == "all" ? null : value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--pids" => options with { Pids = PidList(name, value) },
                 "--cpu-pids" => options with { CpuPids = PidList(name, value) },
                 "--timeout-seconds" => options with { Timeout = TimeSpan.FromSeconds(PositiveDouble(name, value)) },

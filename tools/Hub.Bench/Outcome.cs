@@ -12,6 +12,8 @@ public sealed record Outcome(OutcomeKind Kind, TimeSpan Latency, string? Error =
     /// <summary>The last department result's time (the adapter's clock).</summary>
     public DateTimeOffset? SourcesFinishedAt { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
+    /// <summary>Status requests it took to see the verification finished: the polling's share of the API's load.</summary>
+    public int Polls { get; init; }
     /// <summary>When the client saw the finished status (client clock; same machine as the hub here).</summary>
     public DateTimeOffset SeenAt { get; init; }
 

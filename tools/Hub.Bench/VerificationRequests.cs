@@ -15,7 +15,7 @@ public static class VerificationRequests
 
     public static string CaseRef(int index) => $"BENCH-{index:000000}";
 
-    public static string Body(int index, int members, DateOnly today)
+    public static string Body(int index, int members, IReadOnlyList<string>? sources, DateOnly today)
     {
         var people = Enumerable.Range(0, members).Select(m => new
         {
@@ -37,7 +37,7 @@ public static class VerificationRequests
                 validUntil = Date(today.AddDays(300)),
                 signedBy = people.Select(p => p.idNumber).ToList(),
             },
-            sources = (string[]?)null,
+            sources,
             callbackUrl = (string?)null,
         };
         return JsonSerializer.Serialize(body, Json);

@@ -31,7 +31,7 @@ public sealed class VerificationRun(HttpClient http, BenchOptions options)
 
     private async Task<Outcome> RunCoreAsync(int index, long startedAt, CancellationToken cancellationToken)
     {
-        var body = VerificationRequests.Body(index, options.Members, today);
+        var body = VerificationRequests.Body(index, options.Members, options.Sources, today);
         using var submit = HubClient.Submit(body);
         var postSent = Stopwatch.GetTimestamp();
         using (var accepted = await http.SendAsync(submit, cancellationToken))
@@ -48,7 +48,7 @@ public sealed class VerificationRun(HttpClient http, BenchOptions options)
 
     private async Task<Outcome> PollAsync(string statusUrl, long startedAt, TimeSpan submitTime, CancellationToken cancellationToken)
     {
-        while (true)
+        for (var polls = 1; ; polls++)
         {
             using var response = await http.GetAsync(statusUrl, cancellationToken);
             if (!response.IsSuccessStatusCode)
@@ -61,7 +61,7 @@ public sealed class VerificationRun(HttpClient http, BenchOptions options)
                 var seenAt = DateTimeOffset.UtcNow;
                 if (status.ReportUrl is null) return Outcome.Failed(latency, $"status {status.Status} without reportUrl");
                 if (await CheckReportAsync(status.ReportUrl, cancellationToken) is { } problem) return Outcome.Failed(latency, problem);
-                return status.ToOutcome(latency, submitTime, seenAt);
+                return status.ToOutcome(latency, submitTime, seenAt) with { Polls = polls };
             }
             if (status.Status == "cancelled") return Outcome.Failed(Stopwatch.GetElapsedTime(startedAt), "the hub cancelled the verification");
             await Task.Delay(options.PollInterval, cancellationToken);

@@ -34,7 +34,8 @@ public sealed class AdapterModule
             services.TryAddSingleton<DepartmentResilience>();
             services.TryAddSingleton<DepartmentMetrics>();
             services.AddMetrics();
-            services.AddKeyedSingleton(code, (sp, _) => new DepartmentLimiter(sp.GetRequiredService<IOptionsMonitor<DepartmentOptions>>().Get(code)));
+            services.AddKeyedSingleton(code, (sp, _) => new DepartmentLimiter(
+                sp.GetRequiredService<IOptionsMonitor<DepartmentOptions>>().Get(code), sp.GetRequiredService<TimeProvider>()));
 
             var http = services.AddHttpClient(code, (sp, client) =>
             {
