@@ -1,4 +1,5 @@
 using Hub.Core;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Hub.Workers;
 
@@ -13,7 +14,9 @@ public static class WorkerApp
             throw new InvalidOperationException("Hub.Workers runs beside the API and needs Bus:Transport=RabbitMq; the embedded mode runs its workers inside Hub.Api.");
         builder.Services.AddHubWorkers(builder.Configuration).AddHealthChecks();
         var app = builder.Build();
-        app.MapHealthChecks("/health/live");
+        // Live means the process answers; MassTransit's bus check belongs to readiness, not liveness.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         return app;
     }
 }

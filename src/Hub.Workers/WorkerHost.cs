@@ -12,7 +12,13 @@ public static class WorkerHost
     public static IServiceCollection AddHubWorkers(this IServiceCollection services, IConfiguration configuration)
     {
         var roles = configuration.GetSection(WorkerRoles.Section).Get<WorkerRoles>() ?? new WorkerRoles();
-        if (roles.Aggregator) services.AddHubCore(configuration);
+        if (roles.Aggregator)
+        {
+            // Without this a worker would quietly record results in a local SQLite file nobody reads.
+            if (configuration["Database:Provider"] != "Postgres")
+                throw new InvalidOperationException("The aggregator in Hub.Workers needs Database:Provider=Postgres; run adapters only with Workers:Aggregator=false.");
+            services.AddHubCore(configuration);
+        }
         return services.AddHubBus(configuration, roles);
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Hub.Contracts.Identity;
 using Hub.Contracts.Messages;
+using Hub.Contracts.Records;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -11,8 +13,9 @@ namespace Hub.Adapters.Sdk;
 /// Asks one department and turns every outcome into a result message. A timeout, an open breaker or an
 /// error is a result (the source is unavailable), not an exception the broker would redeliver forever.
 /// </summary>
-public sealed class DepartmentCaller<TAdapter>(
-    TAdapter adapter, IHttpClientFactory clients, IOptionsMonitor<DepartmentOptions> options, DepartmentMetrics metrics, TimeProvider time)
+public sealed partial class DepartmentCaller<TAdapter>(
+    TAdapter adapter, IHttpClientFactory clients, IOptionsMonitor<DepartmentOptions> options, DepartmentMetrics metrics, TimeProvider time,
+    ILogger<DepartmentCaller<TAdapter>> logger)
     where TAdapter : IDepartmentAdapter
 {
     private static string Department => TAdapter.SourceCode;
@@ -23,6 +26,9 @@ public sealed class DepartmentCaller<TAdapter>(
         var budget = command.Deadline - time.GetUtcNow();
         if (budget <= TimeSpan.Zero) return Failed(command, "the deadline passed before the department was asked", 0);
         var asked = command with { Members = Select(command.Members, settings.Members, time) };
+        // Nobody this department may be asked about (e.g. only minors): nothing to ask, nothing held.
+        if (asked.Members.Count == 0)
+            return new SourceChecked(command.VerificationId, Department, EvidenceHash.Of([]), new CanonicalRecords(), 0, time.GetUtcNow());
         var client = new DepartmentClient(clients.CreateClient(Department), settings, asked);
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -35,18 +41,25 @@ public sealed class DepartmentCaller<TAdapter>(
             metrics.Query(Department, "answered", Stopwatch.GetElapsedTime(started));
             return new SourceChecked(command.VerificationId, Department, EvidenceHash.Of(answer), records, client.Attempts, time.GetUtcNow());
         }
-        catch (Exception ex) when (Reason(ex, settings) is { } reason && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Shutdown is the only exception left to the broker (the command is redelivered); everything
+            // else, an adapter bug included, ends the query now rather than leaving it to the deadline.
             metrics.Query(Department, "unavailable", Stopwatch.GetElapsedTime(started));
+            if (Reason(ex) is not { } reason)
+            {
+                LogAdapterFailed(Department, ex);
+                reason = $"the {Department} adapter failed ({ex.GetType().Name})";
+            }
             return Failed(command, reason, client.Attempts);
         }
     }
 
-    /// <summary>Why the source is unavailable; null for exceptions that mean a bug or a shutdown.</summary>
-    private static string? Reason(Exception ex, DepartmentOptions settings) => ex switch
+    /// <summary>Why the department is unavailable; null for an exception that means a bug in the adapter.</summary>
+    private static string? Reason(Exception ex) => ex switch
     {
         BrokenCircuitException => "the department's circuit breaker is open after repeated failures",
-        TimeoutRejectedException => $"no answer within {settings.Timeout.TotalSeconds:0.#} s",
+        TimeoutRejectedException timeout => $"no answer within {timeout.Timeout.TotalSeconds:0.#} s",
         OperationCanceledException => "no answer before the verification's deadline",
         DepartmentRefusedException refused => refused.Message,
         HttpRequestException http => $"the department could not be reached ({http.HttpRequestError})",
@@ -54,9 +67,12 @@ public sealed class DepartmentCaller<TAdapter>(
         _ => null,
     };
 
+    [LoggerMessage(LogLevel.Error, "The {Department} adapter failed; the source is reported unavailable")]
+    private partial void LogAdapterFailed(string department, Exception ex);
+
     private static IReadOnlyList<MemberIdentity> Select(IReadOnlyList<MemberIdentity> members, MemberSelection selection, TimeProvider time) =>
         selection == MemberSelection.Adults
-            ? members.Where(m => IdNumber.AgeOn(m.IdNumber, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) >= 18).ToList()
+            ? members.Where(m => IdNumber.AgeOn(m.IdNumber, time.Today()) >= 18).ToList()
             : members;
 
     private SourceCheckFailed Failed(CheckSource command, string reason, int attempts) =>

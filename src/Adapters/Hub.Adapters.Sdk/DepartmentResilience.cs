@@ -34,12 +34,11 @@ public sealed partial class DepartmentResilience(
     private void BuildQuery(ResiliencePipelineBuilder<HttpResponseMessage> builder, string department, DepartmentOptions settings)
     {
         builder.TimeProvider = time;
-        builder
-            .AddTimeout(settings.Timeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        builder.AddTimeout(settings.Timeout);
+        if (settings.MaxRetries > 0) builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = args => new ValueTask<bool>(args.Context.Properties.GetValue(SafeToRetryKey, false) && IsTransient(args.Outcome)),
-                MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
+                MaxRetryAttempts = settings.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = settings.RetryDelay,
@@ -50,8 +49,8 @@ public sealed partial class DepartmentResilience(
                     LogRetry(department, args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            });
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome)),
                 FailureRatio = settings.BreakerFailureRatio,

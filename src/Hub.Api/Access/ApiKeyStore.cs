@@ -29,6 +29,8 @@ public sealed class ApiKeyStore
                 throw new InvalidOperationException("Production mode refuses the demo API keys.");
         }
         foreach (var client in clients) Check(client);
+        if (clients.GroupBy(c => c.KeySha256.ToLowerInvariant()).FirstOrDefault(g => g.Count() > 1) is { } shared)
+            throw new InvalidOperationException($"API keys {string.Join(", ", shared.Select(c => c.Name))} share one key.");
         byHash = clients.ToDictionary(c => c.KeySha256.ToLowerInvariant());
     }
 

@@ -10,7 +10,8 @@ public sealed class EmbeddedSimulators(IConfiguration configuration) : IHostedSe
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var url = configuration["Simulators:Url"] ?? throw new InvalidOperationException("Simulators:Url is required in embedded mode.");
-        app = SimulatorApp.Build(["--urls", url, "--Simulators:LatencyMs", configuration["Simulators:LatencyMs"] ?? "0"]);
+        app = SimulatorApp.Build(["--urls", url, "--Simulators:LatencyMs", configuration["Simulators:LatencyMs"] ?? "0",
+            "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync(cancellationToken);
     }
 

@@ -5,5 +5,10 @@ public sealed class HubModeOptions
 {
     public string Mode { get; set; } = "Embedded";
 
-    public bool IsEmbedded => Mode == "Embedded";
+    public bool IsEmbedded => Mode switch
+    {
+        _ when Mode.Equals("Embedded", StringComparison.OrdinalIgnoreCase) => true,
+        _ when Mode.Equals("Production", StringComparison.OrdinalIgnoreCase) => false,
+        _ => throw new InvalidOperationException($"Mode must be Embedded or Production, not '{Mode}'."),
+    };
 }

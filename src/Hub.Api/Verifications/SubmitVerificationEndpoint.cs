@@ -1,5 +1,6 @@
 using Hub.Api.Access;
 using Hub.Contracts.Api;
+using Hub.Contracts.Identity;
 using Hub.Core;
 using Hub.Core.Submission;
 using Microsoft.Extensions.Options;

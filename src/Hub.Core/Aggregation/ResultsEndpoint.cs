@@ -2,7 +2,7 @@ using MassTransit;
 
 namespace Hub.Core.Aggregation;
 
-/// <summary>Both result consumers share one queue; concurrent results for one household retry on conflict.</summary>
+/// <summary>Both result consumers share one queue.</summary>
 public sealed class ResultsEndpoint<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     public const string QueueName = "verification.results";
@@ -16,6 +16,8 @@ public sealed class ResultsEndpoint<TConsumer> : ConsumerDefinition<TConsumer> w
         IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(r => r.Intervals(10, 50, 100, 250, 500, 1000, 2000));
+        // Quick retries settle concurrent results for one household; the long tail rides out a database
+        // outage (minutes) with the message still unacknowledged, so a department's answer is not lost.
+        endpointConfigurator.UseMessageRetry(r => r.Exponential(20, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(50)));
     }
 }
