@@ -24,9 +24,6 @@ public sealed class MarketRegistrationAdapter : IDepartmentAdapter
 
     public async Task<byte[]> FetchAsync(DepartmentClient department, CheckSource command, CancellationToken cancellationToken)
     {
-        // With Members=Adults a household of minors leaves nobody to ask: the registry is not called at all,
-        // and the (empty) answer is what the evidence hash covers.
-        if (command.Members.Count == 0) return [];
         var query = new RolesQuery(Purpose, command.Jurisdiction, command.Members.Select(m => new RolesQueryPerson(m.IdNumber, m.Name)).ToList());
         // A read-only query: safe to repeat after a transient failure.
         var request = new HttpRequestMessage(HttpMethod.Post, "roles/query") { Content = JsonContent.Create(query, options: Json) }.MarkSafeToRetry();
@@ -35,7 +32,6 @@ public sealed class MarketRegistrationAdapter : IDepartmentAdapter
 
     public CanonicalRecords Map(byte[] answer, CheckSource command)
     {
-        if (command.Members.Count == 0) return new CanonicalRecords();
         RolesAnswer? parsed;
         try
         {
