@@ -23,9 +23,11 @@ public static class SimulatorApp
         builder.Services.AddSingleton<RequestJournal>();
         builder.Services.AddSingleton<DepartmentFaults>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SimulatorOptions>>().Value is var o
-            ? new SignatureCheck(o.SigningAppKey, o.SigningAppSecret, sp.GetRequiredService<TimeProvider>())
-            : null!);
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SimulatorOptions>>().Value;
+            return new SignatureCheck(options.SigningAppKey, options.SigningAppSecret, sp.GetRequiredService<TimeProvider>());
+        });
         var app = builder.Build();
 
         Department(app, "tax").MapTaxBureau();
