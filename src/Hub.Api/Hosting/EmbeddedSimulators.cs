@@ -5,6 +5,15 @@ namespace Hub.Api.Hosting;
 /// <summary>Runs the department simulators inside the embedded-mode process, on their own loopback port.</summary>
 public sealed class EmbeddedSimulators(IConfiguration configuration) : IHostedService, IAsyncDisposable
 {
+    /// <summary>Points every configured source without a BaseUrl of its own at its simulator.</summary>
+    public static Dictionary<string, string?> DepartmentUrls(IConfiguration configuration)
+    {
+        var url = configuration["Simulators:Url"] ?? throw new InvalidOperationException("Simulators:Url is required in embedded mode.");
+        return configuration.GetSection("Hub:Sources").Get<List<string>>()?
+            .Where(code => configuration[$"Departments:{code}:BaseUrl"] is null)
+            .ToDictionary(code => $"Departments:{code}:BaseUrl", code => (string?)$"{url.TrimEnd('/')}/{code}/") ?? [];
+    }
+
     private WebApplication? app;
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -23,7 +23,11 @@ public static class HubApi
         builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
         if (mode.IsEmbedded)
         {
-            if (builder.Configuration.GetValue("Simulators:Embedded", true)) builder.Services.AddHostedService<EmbeddedSimulators>();
+            if (builder.Configuration.GetValue("Simulators:Embedded", true))
+            {
+                builder.Configuration.AddInMemoryCollection(EmbeddedSimulators.DepartmentUrls(builder.Configuration));
+                builder.Services.AddHostedService<EmbeddedSimulators>();
+            }
             builder.Services.AddHubBus(builder.Configuration, new WorkerRoles());
         }
         else

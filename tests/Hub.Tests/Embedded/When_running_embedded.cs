@@ -20,7 +20,6 @@ public sealed class When_running_embedded : IAsyncLifetime
             $"--Database:ConnectionString=Data Source={Path.Combine(folder, "hub.db")}",
             $"--Simulators:Url={simulatorUrl}",
             "--Simulators:LatencyMs=0",
-            $"--Departments:tax:BaseUrl={simulatorUrl}/tax/",
         ]));
     }
 
