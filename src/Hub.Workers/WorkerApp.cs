@@ -1,4 +1,5 @@
 using Hub.Core;
+using Hub.Workers.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Hub.Workers;
@@ -12,7 +13,7 @@ public static class WorkerApp
         builder.Logging.AddHubDefaults();
         if (builder.Configuration["Bus:Transport"] != "RabbitMq")
             throw new InvalidOperationException("Hub.Workers runs beside the API and needs Bus:Transport=RabbitMq; the embedded mode runs its workers inside Hub.Api.");
-        builder.Services.AddHubWorkers(builder.Configuration).AddHealthChecks();
+        builder.Services.AddHubWorkers(builder.Configuration).AddHubTelemetry(builder.Configuration, "hub-workers").AddHealthChecks();
         var app = builder.Build();
         // Live means the process answers; MassTransit's bus check belongs to readiness, not liveness.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

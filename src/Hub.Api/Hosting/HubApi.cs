@@ -3,6 +3,7 @@ using Hub.Api.Verifications;
 using Hub.Core;
 using Hub.Workers;
 using Hub.Workers.Messaging;
+using Hub.Workers.Telemetry;
 
 namespace Hub.Api.Hosting;
 
@@ -18,6 +19,7 @@ public static class HubApi
         if (!mode.IsEmbedded) ProductionChecks.Require(builder.Configuration);
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
         builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
