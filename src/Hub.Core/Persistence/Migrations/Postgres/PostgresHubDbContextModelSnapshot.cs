@@ -183,6 +183,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<string>("ReportJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReportJws")
+                        .HasColumnType("text");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)

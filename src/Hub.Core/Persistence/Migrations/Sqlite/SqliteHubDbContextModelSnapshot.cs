@@ -178,6 +178,9 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("ReportJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportJws")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
