@@ -15,31 +15,19 @@ internal static class BankAnswerReader
 
     public static CanonicalRecords Read(byte[] answer, CheckSource command)
     {
-        BankResult? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize<BankResult>(answer, Json);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("not valid JSON");
-        }
-        if (parsed is null || parsed.Status != Done || parsed.RetCode != Success)
-            throw new UnreadableAnswerException($"the platform reported status {parsed?.Status ?? "(none)"}, code {parsed?.RetCode ?? "(none)"}");
+        var parsed = AnswerJson.Read<BankResult>(answer, Json);
+        if (parsed.Status != Done || parsed.RetCode != Success)
+            throw new UnreadableAnswerException($"the platform reported status {parsed.Status ?? "(none)"}, code {parsed.RetCode ?? "(none)"}");
         if (parsed.Subjects is not { } subjects)
             throw new UnreadableAnswerException("the answer has no subjects");
 
-        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position);
-        var answered = new HashSet<string>();
+        var roster = new AnswerRoster(command);
         var accounts = new List<BankAccountRecord>();
         var products = new List<WealthProductRecord>();
         var outflows = new List<LargeOutflowRecord>();
         foreach (var subject in subjects)
         {
-            if (subject.CertNo is null || !positions.TryGetValue(subject.CertNo, out var position))
-                throw new UnreadableAnswerException("the answer names a person who was not asked about");
-            if (!answered.Add(subject.CertNo))
-                throw new UnreadableAnswerException("the answer names a person twice");
+            var position = roster.PositionOf(subject.CertNo);
             foreach (var bank in subject.Banks ?? [])
             {
                 if (string.IsNullOrWhiteSpace(bank.BankName)) throw new UnreadableAnswerException("a bank has no name");
@@ -51,8 +39,7 @@ internal static class BankAnswerReader
                     position, bank.BankName, Date(f.TxnDate), Amount(f.Amount), f.Counterparty ?? "")));
             }
         }
-        if (answered.Count != positions.Count)
-            throw new UnreadableAnswerException("the answer does not cover every member asked about");
+        roster.EnsureEveryoneAnswered();
         return new CanonicalRecords { BankAccounts = accounts, WealthProducts = products, LargeOutflows = outflows };
     }
 

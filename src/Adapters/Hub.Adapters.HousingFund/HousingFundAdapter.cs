@@ -27,33 +27,19 @@ public sealed class HousingFundAdapter : IDepartmentAdapter
 
     public CanonicalRecords Map(byte[] answer, CheckSource command)
     {
-        FundAnswer? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize<FundAnswer>(answer, Json);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("not valid JSON");
-        }
-        if (parsed is null || parsed.Code != SuccessCode)
-            throw new UnreadableAnswerException($"the center reported code {parsed?.Code ?? "(none)"}");
+        var parsed = AnswerJson.Read<FundAnswer>(answer, Json);
+        if (parsed.Code != SuccessCode) throw new UnreadableAnswerException($"the center reported code {parsed.Code ?? "(none)"}");
         if (parsed.Results is not { } results)
             throw new UnreadableAnswerException("the answer has no results");
 
-        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position);
-        var answered = new HashSet<string>();
+        var roster = new AnswerRoster(command);
         var accounts = new List<HousingFundRecord>();
         foreach (var person in results)
         {
-            if (person.IdNumber is null || !positions.TryGetValue(person.IdNumber, out var position))
-                throw new UnreadableAnswerException("the answer names a person who was not asked about");
-            if (!answered.Add(person.IdNumber))
-                throw new UnreadableAnswerException("the answer names a person twice");
+            var position = roster.PositionOf(person.IdNumber);
             accounts.AddRange((person.Accounts ?? []).Select(a => ToRecord(position, a)));
         }
-        if (answered.Count != positions.Count)
-            throw new UnreadableAnswerException("the answer does not cover every member asked about");
+        roster.EnsureEveryoneAnswered();
         return new CanonicalRecords { HousingFundAccounts = accounts };
     }
 

@@ -32,32 +32,21 @@ public sealed class MarketRegistrationAdapter : IDepartmentAdapter
 
     public CanonicalRecords Map(byte[] answer, CheckSource command)
     {
-        RolesAnswer? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize<RolesAnswer>(answer, Json);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("not valid JSON");
-        }
-        if (parsed is null || parsed.Code != SuccessCode)
-            throw new UnreadableAnswerException($"the registry reported code {parsed?.Code ?? "(none)"}");
+        var parsed = AnswerJson.Read<RolesAnswer>(answer, Json);
+        if (parsed.Code != SuccessCode) throw new UnreadableAnswerException($"the registry reported code {parsed.Code ?? "(none)"}");
 
-        if (parsed.Results is not { } results || results.Count != command.Members.Count || parsed.PeopleCount != command.Members.Count)
+        // The registry also states how many people it looked up; a mismatch means it answered another query.
+        if (parsed.PeopleCount != command.Members.Count)
             throw new UnreadableAnswerException("the answer does not cover every member asked about");
-        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position);
-        var answered = new HashSet<string>();
+        var roster = new AnswerRoster(command);
         var roles = new List<EnterpriseRoleRecord>();
-        foreach (var person in results)
+        foreach (var person in parsed.Results ?? [])
         {
-            if (person.IdNumber is null || !positions.TryGetValue(person.IdNumber, out var position))
-                throw new UnreadableAnswerException("the answer names a person who was not asked about");
-            if (!answered.Add(person.IdNumber))
-                throw new UnreadableAnswerException("the answer names a person twice");
+            var position = roster.PositionOf(person.IdNumber);
             foreach (var role in person.Roles ?? [])
                 roles.Add(ToRecord(position, role));
         }
+        roster.EnsureEveryoneAnswered();
         return new CanonicalRecords { EnterpriseRoles = roles };
     }
 

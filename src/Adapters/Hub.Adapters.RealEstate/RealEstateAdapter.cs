@@ -65,21 +65,15 @@ public sealed class RealEstateAdapter : IDepartmentAdapter
         if (code != SuccessCode)
             throw new UnreadableAnswerException($"the registry reported code {code ?? "(none)"}");
 
-        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position, StringComparer.OrdinalIgnoreCase);
-        var answered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var roster = new AnswerRoster(command);
         var properties = new List<PropertyRecord>();
         foreach (var person in root.Element("persons")?.Elements("person") ?? [])
         {
-            var idNumber = person.Attribute("zjhm")?.Value.Trim();
-            if (idNumber is null || !positions.TryGetValue(idNumber, out var position))
-                throw new UnreadableAnswerException("the answer names a person who was not asked about");
-            if (!answered.Add(idNumber))
-                throw new UnreadableAnswerException("the answer names a person twice");
+            var position = roster.PositionOf(person.Attribute("zjhm")?.Value.Trim());
             foreach (var property in person.Elements("property"))
                 properties.Add(ToRecord(position, property));
         }
-        if (answered.Count != command.Members.Count)
-            throw new UnreadableAnswerException("the answer does not cover every member asked about");
+        roster.EnsureEveryoneAnswered();
         return new CanonicalRecords { Properties = properties };
     }
 

@@ -31,29 +31,18 @@ public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
 
     public CanonicalRecords Map(byte[] answer, CheckSource command)
     {
-        TaxAnswer? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize<TaxAnswer>(answer, Json);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("not valid JSON");
-        }
-        if (parsed is null || parsed.Code != SuccessCode)
-            throw new UnreadableAnswerException($"the bureau reported code {parsed?.Code ?? "(none)"}");
+        var parsed = AnswerJson.Read<TaxAnswer>(answer, Json);
+        if (parsed.Code != SuccessCode) throw new UnreadableAnswerException($"the bureau reported code {parsed.Code ?? "(none)"}");
 
-        if (parsed.Results is not { } results || results.Count != command.Members.Count)
-            throw new UnreadableAnswerException("the answer does not cover every member asked about");
-        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position);
+        var roster = new AnswerRoster(command);
         var income = new List<IncomeRecord>();
-        foreach (var person in results)
+        foreach (var person in parsed.Results ?? [])
         {
-            if (person.IdNumber is null || !positions.TryGetValue(person.IdNumber, out var position))
-                throw new UnreadableAnswerException("the answer names a person who was not asked about");
+            var position = roster.PositionOf(person.IdNumber);
             foreach (var item in person.Incomes ?? [])
                 income.Add(ToRecord(position, item));
         }
+        roster.EnsureEveryoneAnswered();
         return new CanonicalRecords { Income = income };
     }
 

@@ -26,32 +26,18 @@ public sealed class VehicleAdapter : IDepartmentAdapter
 
     public CanonicalRecords Map(byte[] answer, CheckSource command)
     {
-        VehicleAnswer? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize<VehicleAnswer>(answer, Json);
-        }
-        catch (JsonException)
-        {
-            throw new UnreadableAnswerException("not valid JSON");
-        }
-        if (parsed is null || parsed.Code != SuccessCode)
-            throw new UnreadableAnswerException($"the registry reported code {parsed?.Code ?? "(none)"}");
+        var parsed = AnswerJson.Read<VehicleAnswer>(answer, Json);
+        if (parsed.Code != SuccessCode) throw new UnreadableAnswerException($"the registry reported code {parsed.Code ?? "(none)"}");
 
-        var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position, StringComparer.OrdinalIgnoreCase);
-        var answered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var roster = new AnswerRoster(command);
         var vehicles = new List<VehicleRecord>();
         foreach (var person in parsed.Results ?? [])
         {
-            if (person.IdNumber is null || !positions.TryGetValue(person.IdNumber, out var position))
-                throw new UnreadableAnswerException("the answer names a person who was not asked about");
-            if (!answered.Add(person.IdNumber))
-                throw new UnreadableAnswerException("the answer names a person twice");
+            var position = roster.PositionOf(person.IdNumber);
             foreach (var vehicle in person.Vehicles ?? [])
                 vehicles.Add(ToRecord(position, vehicle));
         }
-        if (answered.Count != command.Members.Count)
-            throw new UnreadableAnswerException("the answer does not cover every member asked about");
+        roster.EnsureEveryoneAnswered();
         return new CanonicalRecords { Vehicles = vehicles };
     }
 
