@@ -5,7 +5,7 @@ using System.Text.Json;
 using Hub.Adapters.Sdk;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
-using Polly.Timeout;
+using Hub.Contracts.Identity;
 
 namespace Hub.Adapters.Bank;
 
@@ -26,25 +26,16 @@ public sealed class BankAdapter(TimeProvider time) : IDepartmentAdapter
 
     public async Task<byte[]> FetchAsync(DepartmentClient department, CheckSource command, CancellationToken cancellationToken)
     {
+        // The caller's budget (the department's Timeout, or less before the deadline) bounds the whole wait for the banks.
         var ticket = await SubmitAsync(department, command, cancellationToken);
-        // The department's timeout bounds the whole wait for the banks, not only each poll.
-        using var limit = new CancellationTokenSource(department.Options.Timeout, time);
-        using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
-        try
-        {
-            return await PollAsync(department, ticket, polling.Token);
-        }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutRejectedException("the banks had not answered the inquiry in time", department.Options.Timeout);
-        }
+        return await PollAsync(department, ticket, cancellationToken);
     }
 
     public CanonicalRecords Map(byte[] answer, CheckSource command) => BankAnswerReader.Read(answer, command);
 
     private async Task<string> SubmitAsync(DepartmentClient department, CheckSource command, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         var inquiry = new BankInquiry(
             ResidentIdCard,
             command.Members.Select(m => new BankInquirySubject(m.IdNumber, m.Name)).ToList(),

@@ -25,6 +25,8 @@ public sealed partial class DepartmentCaller<TAdapter>(
         var settings = options.Get(Department);
         var budget = command.Deadline - time.GetUtcNow();
         if (budget <= TimeSpan.Zero) return Failed(command, "the deadline passed before the department was asked", 0);
+        // One query may take several calls (submit and poll): the department's Timeout bounds them all.
+        if (budget > settings.Timeout) budget = settings.Timeout;
         var asked = command with { Members = Select(command.Members, settings.Members, time) };
         // Nobody this department may be asked about (e.g. only minors): nothing to ask, nothing held.
         if (asked.Members.Count == 0)
@@ -46,9 +48,10 @@ public sealed partial class DepartmentCaller<TAdapter>(
             // Shutdown is the only exception left to the broker (the command is redelivered); everything
             // else, an adapter bug included, ends the query now rather than leaving it to the deadline.
             metrics.Query(Department, "unavailable", Stopwatch.GetElapsedTime(started));
-            if (Reason(ex) is not { } reason)
+            if (Reason(ex, budget) is not { } reason)
             {
-                LogAdapterFailed(Department, ex);
+                // Type and stack only: an exception message may quote the data being mapped.
+                LogAdapterFailed(Department, ex.GetType().FullName, ex.StackTrace);
                 reason = $"the {Department} adapter failed ({ex.GetType().Name})";
             }
             return Failed(command, reason, client.Attempts);
@@ -56,19 +59,20 @@ public sealed partial class DepartmentCaller<TAdapter>(
     }
 
     /// <summary>Why the department is unavailable; null for an exception that means a bug in the adapter.</summary>
-    private static string? Reason(Exception ex) => ex switch
+    private static string? Reason(Exception ex, TimeSpan budget) => ex switch
     {
         BrokenCircuitException => "the department's circuit breaker is open after repeated failures",
         TimeoutRejectedException timeout => $"no answer within {timeout.Timeout.TotalSeconds:0.#} s",
-        OperationCanceledException => "no answer before the verification's deadline",
+        OperationCanceledException => $"no answer within {budget.TotalSeconds:0.#} s",
         DepartmentRefusedException refused => refused.Message,
+        HttpRequestException { HttpRequestError: HttpRequestError.Unknown } => "the connection to the department failed",
         HttpRequestException http => $"the department could not be reached ({http.HttpRequestError})",
         UnreadableAnswerException unreadable => "the department's answer could not be read: " + unreadable.Message,
         _ => null,
     };
 
-    [LoggerMessage(LogLevel.Error, "The {Department} adapter failed; the source is reported unavailable")]
-    private partial void LogAdapterFailed(string department, Exception ex);
+    [LoggerMessage(LogLevel.Error, "The {Department} adapter failed with {ExceptionType}; the source is reported unavailable. {StackTrace}")]
+    private partial void LogAdapterFailed(string department, string? exceptionType, string? stackTrace);
 
     private static IReadOnlyList<MemberIdentity> Select(IReadOnlyList<MemberIdentity> members, MemberSelection selection, TimeProvider time) =>
         selection == MemberSelection.Adults

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hub.Adapters.Sdk;
+using Hub.Contracts.Identity;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 
@@ -18,8 +19,8 @@ public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
 
     public async Task<byte[]> FetchAsync(DepartmentClient department, CheckSource command, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var thisMonth = new DateOnly(now.Year, now.Month, 1);
+        var today = time.Today();
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var query = new TaxQuery(
             command.Members.Select(m => new TaxQueryPerson(m.IdNumber, m.Name)).ToList(),
             thisMonth.AddMonths(-MonthsLookedBack).ToString("yyyy-MM", CultureInfo.InvariantCulture),

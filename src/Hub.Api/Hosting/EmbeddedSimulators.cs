@@ -19,7 +19,10 @@ public sealed class EmbeddedSimulators(IConfiguration configuration) : IHostedSe
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var url = configuration["Simulators:Url"] ?? throw new InvalidOperationException("Simulators:Url is required in embedded mode.");
+        // The simulated departments accept the credentials the hub is configured to sign with.
         app = SimulatorApp.Build(["--urls", url, "--Simulators:LatencyMs", configuration["Simulators:LatencyMs"] ?? "0",
+            "--Simulators:SigningAppKey", configuration["Departments:tax:AppKey"] ?? "",
+            "--Simulators:SigningAppSecret", configuration["Departments:tax:AppSecret"] ?? "",
             "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync(cancellationToken);
     }

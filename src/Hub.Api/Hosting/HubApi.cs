@@ -25,11 +25,9 @@ public static class HubApi
         builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
         if (mode.IsEmbedded)
         {
-            if (builder.Configuration.GetValue("Simulators:Embedded", true))
-            {
-                builder.Configuration.AddInMemoryCollection(EmbeddedSimulators.DepartmentUrls(builder.Configuration));
-                builder.Services.AddHostedService<EmbeddedSimulators>();
-            }
+            // Departments default to the simulators at Simulators:Url, in-process or started separately.
+            builder.Configuration.AddInMemoryCollection(EmbeddedSimulators.DepartmentUrls(builder.Configuration));
+            if (builder.Configuration.GetValue("Simulators:Embedded", true)) builder.Services.AddHostedService<EmbeddedSimulators>();
             builder.Services.AddHubBus(builder.Configuration, new WorkerRoles());
         }
         else

@@ -22,7 +22,7 @@ public static class BankBureau
                 || !decimal.TryParse(inquiry.FlowMinAmount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var minAmount))
                 return Results.BadRequest(new { retCode = "E1001", retMsg = "请求参数错误" });
 
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var today = time.DepartmentToday();
             var answer = subjects.Select(s => new
             {
                 certNo = s.CertNo,

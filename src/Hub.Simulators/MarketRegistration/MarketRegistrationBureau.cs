@@ -26,7 +26,7 @@ public static class MarketRegistrationBureau
             if (Read(buffer.ToArray()) is not { Count: > 0 } people || people.Any(p => string.IsNullOrEmpty(p.Zjhm)))
                 return Results.Ok(new { fhdm = "10", fhxx = "请求参数错误", cxrs = 0, jg = Array.Empty<object>() });
 
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var today = time.DepartmentToday();
             var jg = people.Select(p => new
             {
                 zjhm = p.Zjhm,

@@ -1,3 +1,4 @@
+using Hub.Contracts.Identity;
 using Hub.Adapters.Bank;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
@@ -10,7 +11,7 @@ namespace Hub.Tests.Adapters;
 
 public sealed class BankAdapterTests
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => TimeProvider.System.Today();
 
     [Fact]
     public async Task It_maps_the_platforms_answer_exactly()

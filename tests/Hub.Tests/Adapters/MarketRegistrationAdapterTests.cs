@@ -1,3 +1,4 @@
+using Hub.Contracts.Identity;
 using System.Text;
 using System.Text.Json;
 using Hub.Adapters.MarketRegistration;
@@ -167,7 +168,7 @@ public sealed class MarketRegistrationAdapterTests
     /// <summary>An adult whose synthetic registry entry fits, found by trying generated ID numbers.</summary>
     private static string AdultWhose(Func<IReadOnlyList<RegisteredRole>, bool> fits)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.Today();
         for (var tries = 0; tries < 1000; tries++)
             if (TestIds.Adult() is var id && fits(MarketRegister.RolesOf(id, today)))
                 return id;
@@ -176,7 +177,7 @@ public sealed class MarketRegistrationAdapterTests
 
     private static List<EnterpriseRoleRecord> Expected(string[] idNumbers)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.Today();
         return idNumbers.SelectMany((id, position) => MarketRegister.RolesOf(id, today).Select(r => new EnterpriseRoleRecord(
             position, r.EnterpriseName, r.CreditCode, RegistryRoleCodes.ToRole[r.RoleCode], r.SharePercent / 100m,
             r.CapitalWan * MarketRegistrationAdapter.YuanPerWan, RegistryStatusCodes.ToStatus[r.StatusCode]))).ToList();

@@ -1,3 +1,4 @@
+using Hub.Contracts.Identity;
 using Hub.Adapters.Tax;
 using Hub.Contracts.Records;
 using Hub.Simulators.Scenarios;
@@ -46,8 +47,8 @@ public sealed class TaxAdapterTests
 
     private static List<IncomeRecord> Expected(string[] idNumbers)
     {
-        var now = DateTime.UtcNow;
-        var thisMonth = new DateOnly(now.Year, now.Month, 1);
+        var today = TimeProvider.System.Today();
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
         return idNumbers.SelectMany((id, position) => TaxLedger.For(id, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
             .Select(i => new IncomeRecord(position, TaxItemCodes.ToCategory[i.ItemCode], i.Period, i.Amount, i.WithholdingAgent))).ToList();
     }

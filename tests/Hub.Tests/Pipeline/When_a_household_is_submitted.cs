@@ -1,3 +1,4 @@
+using Hub.Contracts.Identity;
 using System.Net.Http.Json;
 using Hub.Adapters.Tax;
 using Hub.Contracts.Records;
@@ -65,8 +66,8 @@ public sealed class When_a_household_is_submitted(ProductionStack stack)
     /// <summary>What the tax simulator holds for these people over the adapter's window, in canonical form.</summary>
     private static List<IncomeRecord> ExpectedIncome(List<string> idNumbers)
     {
-        var now = DateTime.UtcNow;
-        var thisMonth = new DateOnly(now.Year, now.Month, 1);
+        var today = TimeProvider.System.Today();
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
         return idNumbers.SelectMany((idNumber, position) =>
                 TaxLedger.For(idNumber, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
                     .Select(i => new IncomeRecord(position, TaxItemCodes.ToCategory[i.ItemCode], i.Period, i.Amount, i.WithholdingAgent)))
