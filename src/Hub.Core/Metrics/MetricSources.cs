@@ -1,0 +1,15 @@
+namespace Hub.Core.Metrics;
+
+/// <summary>
+/// The department source codes the metrics read. They must equal the adapters' <c>SourceCode</c>s
+/// (Hub.Core does not reference the adapters; a test keeps them in step).
+/// </summary>
+public static class MetricSources
+{
+    public const string Tax = "tax";
+    public const string Bank = "bank";
+    public const string RealEstate = "real_estate";
+    public const string Vehicle = "vehicle";
+    public const string HousingFund = "housing_fund";
+    public const string MarketRegistration = "market_registration";
+}
