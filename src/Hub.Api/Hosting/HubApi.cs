@@ -1,6 +1,8 @@
 using Hub.Api.Access;
+using Hub.Api.Signing;
 using Hub.Api.Verifications;
 using Hub.Core;
+using Hub.Core.Signing;
 using Hub.Workers;
 using Hub.Workers.Messaging;
 using Hub.Workers.Telemetry;
@@ -23,6 +25,7 @@ public static class HubApi
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
         builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
+        builder.Services.AddHubSigning(builder.Configuration, allowGeneratedKey: mode.IsEmbedded);
         if (mode.IsEmbedded)
         {
             // Departments default to the simulators at Simulators:Url, in-process or started separately.
@@ -39,6 +42,7 @@ public static class HubApi
         var app = builder.Build();
         // Fail at start-up, not at the first request, when the keys are missing or are the demo ones.
         app.Services.GetRequiredService<ApiKeyStore>();
+        app.Services.GetRequiredService<SigningKeys>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -46,6 +50,7 @@ public static class HubApi
         app.MapOpenApi();
         app.MapHubHealth();
         app.MapVerificationsApi();
+        app.MapSigningApi();
         return app;
     }
 }

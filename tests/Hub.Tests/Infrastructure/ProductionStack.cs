@@ -43,6 +43,7 @@ public class ProductionStack : IAsyncLifetime
         "--Outbox:SweepInterval=00:00:01",
         "--Outbox:MaxAttempts=2",
         $"--Hub:Deadline={Deadline}",
+        .. TestSigningKey.AsArguments(),
     ];
 
     public IEnumerable<string> WorkerArguments() =>

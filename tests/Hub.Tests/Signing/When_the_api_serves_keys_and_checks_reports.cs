@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Hub.Api.Hosting;
+using Hub.Core.Signing;
+using Hub.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Signing;
+
+/// <summary><c>GET /.well-known/jwks.json</c> and <c>POST /api/v1/reports/verify</c> on the embedded API, anonymously.</summary>
+public sealed class When_the_api_serves_keys_and_checks_reports : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("hub-signing-api-").FullName;
+    private RunningApp api = null!;
+    private HttpClient http = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var simulatorPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        api = await RunningApp.StartAsync(HubApi.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            $"--Database:ConnectionString=Data Source={Path.Combine(folder, "hub.db")}",
+            $"--Signing:KeyFolder={Path.Combine(folder, "signing")}",
+            $"--Simulators:Url=http://127.0.0.1:{simulatorPort}",
+        ]));
+        http = new HttpClient { BaseAddress = api.Address };
+    }
+
+    private string SignedEnvelope() =>
+        SampleReport.Envelope(api.Services.GetRequiredService<DocumentSigner>().Sign(SampleReport.Document()));
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> VerifyAsync(string body, string mediaType = "application/json")
+    {
+        using var response = await http.PostAsync("/api/v1/reports/verify", new StringContent(body, Encoding.UTF8, mediaType));
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task The_jwks_publishes_the_embedded_key_and_is_cacheable()
+    {
+        using var response = await http.GetAsync("/.well-known/jwks.json");
+
+        response.EnsureSuccessStatusCode();
+        Assert.True(response.Headers.CacheControl!.Public);
+        var kid = api.Services.GetRequiredService<SigningKeys>().Current.Kid;
+        Assert.Equal([kid], Jwks.Parse(await response.Content.ReadAsStringAsync()).Select(k => k.Kid));
+        Assert.True(File.Exists(Path.Combine(folder, "signing", SigningKeyFiles.CurrentFileName)));
+    }
+
+    [Fact]
+    public async Task A_valid_envelope_answers_valid_with_the_kid()
+    {
+        var (status, body) = await VerifyAsync(SignedEnvelope());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("valid").GetBoolean());
+        Assert.Equal(api.Services.GetRequiredService<SigningKeys>().Current.Kid, body.GetProperty("kid").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("reason").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_bare_jws_as_text_verifies()
+    {
+        var jws = api.Services.GetRequiredService<DocumentSigner>().SignBytes([42]);
+        Assert.True((await VerifyAsync(jws, "text/plain")).Body.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_tampered_envelope_answers_invalid_with_the_reason()
+    {
+        var (status, body) = await VerifyAsync(SignedEnvelope().Replace("张伟", "李伟", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.GetProperty("valid").GetBoolean());
+        Assert.Equal("The report differs from the signed payload.", body.GetProperty("reason").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"report\":")]
+    [InlineData("[1,2]")]
+    [InlineData("hello world")]
+    public async Task Bad_input_is_a_problem(string body)
+    {
+        using var response = await http.PostAsync("/api/v1/reports/verify", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await api.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+}
