@@ -1,6 +1,9 @@
 using Hub.Core.Aggregation;
 using Hub.Core.Outbox;
 using Hub.Core.Persistence;
+using Hub.Core.Policies;
+using Hub.Core.Reports;
+using Hub.Core.Signing;
 using Hub.Core.Submission;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,9 +36,16 @@ public static class CoreRegistration
         return services;
     }
 
-    /// <summary>The aggregator side: recording results and closing overdue verifications.</summary>
-    public static IServiceCollection AddHubAggregator(this IServiceCollection services)
+    /// <summary>
+    /// The aggregator side: recording results, closing overdue verifications and issuing signed reports.
+    /// The policy packs load here, so a bad pack stops the process at start-up, naming file and field.
+    /// </summary>
+    public static IServiceCollection AddHubAggregator(this IServiceCollection services, IConfiguration configuration, bool allowGeneratedKey)
     {
+        var policies = configuration.GetSection(PolicyOptions.Section).Get<PolicyOptions>() ?? new PolicyOptions();
+        services.AddSingleton(PolicyCatalog.Load(policies.Folder));
+        services.AddHubSigning(configuration, allowGeneratedKey);
+        services.AddScoped<ReportIssuer>();
         services.AddScoped<SourceResultRecorder>();
         services.AddHostedService<DeadlineSweeper>();
         return services;

@@ -19,6 +19,6 @@ public static class WorkerHost
                 throw new InvalidOperationException("The aggregator in Hub.Workers needs Database:Provider=Postgres; run adapters only with Workers:Aggregator=false.");
             services.AddHubCore(configuration);
         }
-        return services.AddHubBus(configuration, roles);
+        return services.AddHubBus(configuration, roles, allowGeneratedKey: false);
     }
 }

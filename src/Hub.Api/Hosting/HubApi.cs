@@ -31,11 +31,11 @@ public static class HubApi
             // Departments default to the simulators at Simulators:Url, in-process or started separately.
             builder.Configuration.AddInMemoryCollection(EmbeddedSimulators.DepartmentUrls(builder.Configuration));
             if (builder.Configuration.GetValue("Simulators:Embedded", true)) builder.Services.AddHostedService<EmbeddedSimulators>();
-            builder.Services.AddHubBus(builder.Configuration, new WorkerRoles());
+            builder.Services.AddHubBus(builder.Configuration, new WorkerRoles(), allowGeneratedKey: true);
         }
         else
         {
-            builder.Services.AddHubBus(builder.Configuration, WorkerRoles.SendOnly);
+            builder.Services.AddHubBus(builder.Configuration, WorkerRoles.SendOnly, allowGeneratedKey: false);
         }
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 

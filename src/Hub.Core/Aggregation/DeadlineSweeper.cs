@@ -1,4 +1,5 @@
 using Hub.Core.Persistence;
+using Hub.Core.Reports;
 using Hub.Core.Verifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public sealed partial class DeadlineSweeper(
         var now = time.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var reports = scope.ServiceProvider.GetRequiredService<ReportIssuer>();
         var overdue = await db.Verifications
             .Where(v => (v.Status == VerificationStatus.Accepted || v.Status == VerificationStatus.InProgress) && v.Deadline <= now)
             .OrderBy(v => v.Deadline).Select(v => v.Id).Take(100).ToListAsync(cancellationToken);
@@ -50,7 +52,7 @@ public sealed partial class DeadlineSweeper(
                 check.Reason = Reason;
             }
             verification.Version++;
-            await SourceResultRecorder.FinishAsync(db, verification, now, cancellationToken);
+            await reports.IssueAsync(db, verification, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace Hub.Core.Aggregation;
 /// household (every recorded result bumps the verification's concurrency token, so the last writer
 /// always sees all the others).
 /// </summary>
-public sealed partial class SourceResultRecorder(HubDbContext db, TimeProvider time, ILogger<SourceResultRecorder> logger)
+public sealed partial class SourceResultRecorder(HubDbContext db, ReportIssuer reports, TimeProvider time, ILogger<SourceResultRecorder> logger)
 {
     public async Task RecordAsync(
         Guid messageId, string consumer, Guid verificationId, string sourceCode, Action<SourceCheck> apply,
@@ -38,23 +38,12 @@ public sealed partial class SourceResultRecorder(HubDbContext db, TimeProvider t
             verification.Version++;
             if (verification.Status == VerificationStatus.Accepted) verification.Status = VerificationStatus.InProgress;
             if (verification.Sources.All(s => s.Status != SourceStatus.Pending))
-                await FinishAsync(db, verification, now, cancellationToken);
+                await reports.IssueAsync(db, verification, now, cancellationToken);
         }
 
         db.ProcessedMessages.Add(new ProcessedMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = now });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Closes a verification whose sources are all answered or unavailable, and builds its report.</summary>
-    public static async Task FinishAsync(HubDbContext db, Verification verification, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await db.Entry(verification).Collection(v => v.Members).LoadAsync(cancellationToken);
-        verification.Status = verification.Sources.Any(s => s.Status == SourceStatus.Unavailable)
-            ? VerificationStatus.Partial
-            : VerificationStatus.Completed;
-        verification.CompletedAt = now;
-        verification.ReportJson = ReportBuilder.Build(verification, now);
     }
 
     [LoggerMessage(LogLevel.Information, "Result for verification {VerificationId} from {Source} ignored: already recorded or closed")]

@@ -12,4 +12,6 @@ public static class MetricSources
     public const string Vehicle = "vehicle";
     public const string HousingFund = "housing_fund";
     public const string MarketRegistration = "market_registration";
+
+    public static readonly IReadOnlyList<string> All = [Tax, Bank, RealEstate, Vehicle, HousingFund, MarketRegistration];
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Core.Signing;
 
@@ -13,9 +14,10 @@ public static class SigningRegistration
     public static IServiceCollection AddHubSigning(this IServiceCollection services, IConfiguration configuration, bool allowGeneratedKey)
     {
         var options = configuration.GetSection(SigningOptions.Section).Get<SigningOptions>() ?? new SigningOptions();
-        services.AddSingleton(_ => SigningKeyFiles.Load(options, allowGeneratedKey));
-        services.AddSingleton<DocumentSigner>();
-        services.AddSingleton(sp => new DocumentVerifier(sp.GetRequiredService<SigningKeys>().Published));
+        // TryAdd: the embedded process registers signing for both the API (JWKS) and its in-process aggregator.
+        services.TryAddSingleton(_ => SigningKeyFiles.Load(options, allowGeneratedKey));
+        services.TryAddSingleton<DocumentSigner>();
+        services.TryAddSingleton(sp => new DocumentVerifier(sp.GetRequiredService<SigningKeys>().Published));
         return services;
     }
 }

@@ -10,7 +10,8 @@ public static class BusRegistration
     /// Registers the bus with the consumers of the given roles. Adapters need only the broker;
     /// the aggregator needs the database too.
     /// </summary>
-    public static IServiceCollection AddHubBus(this IServiceCollection services, IConfiguration configuration, WorkerRoles roles)
+    /// <param name="allowGeneratedKey">Embedded mode only: the aggregator may create its own report-signing key.</param>
+    public static IServiceCollection AddHubBus(this IServiceCollection services, IConfiguration configuration, WorkerRoles roles, bool allowGeneratedKey)
     {
         var bus = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         var adapters = AdapterCatalog.All.Where(a => roles.Adapters?.Contains(a.SourceCode) ?? true).ToList();
@@ -19,7 +20,7 @@ public static class BusRegistration
             throw new InvalidOperationException($"Workers:Adapters names unknown sources: {string.Join(", ", unknown)}.");
 
         foreach (var adapter in adapters) adapter.AddServices(services, configuration);
-        if (roles.Aggregator) services.AddHubAggregator();
+        if (roles.Aggregator) services.AddHubAggregator(configuration, allowGeneratedKey);
 
         services.AddMassTransit(x =>
         {
