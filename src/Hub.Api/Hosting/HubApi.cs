@@ -1,6 +1,8 @@
 using Hub.Api.Access;
+using Hub.Api.Audit;
 using Hub.Api.Verifications;
 using Hub.Core;
+using Hub.Core.Audit;
 using Hub.Workers;
 using Hub.Workers.Messaging;
 using Hub.Workers.Telemetry;
@@ -22,7 +24,7 @@ public static class HubApi
         builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
-        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
+        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission().AddHubAudit(builder.Configuration);
         if (mode.IsEmbedded)
         {
             if (builder.Configuration.GetValue("Simulators:Embedded", true))
@@ -48,6 +50,7 @@ public static class HubApi
         app.MapOpenApi();
         app.MapHubHealth();
         app.MapVerificationsApi();
+        app.MapAuditApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Hub.Api.Access;
+using Hub.Api.Audit;
 using Hub.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public static class VerificationReportEndpoint
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Report not ready",
                 detail: $"The verification is {found.Status}; its report exists once every department has answered or the deadline passed.");
 
+        await ReportReadAudit.RecordAsync(http, db, id, cancellationToken);
         // The report is stored as issued; wrap it without re-serializing so its bytes never change.
         return Results.Text("{\"report\":" + found.ReportJson + "}", "application/json; charset=utf-8");
     }

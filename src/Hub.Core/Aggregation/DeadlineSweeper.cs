@@ -1,3 +1,4 @@
+using Hub.Core.Audit;
 using Hub.Core.Persistence;
 using Hub.Core.Verifications;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,7 @@ public sealed partial class DeadlineSweeper(
                 check.Status = SourceStatus.Unavailable;
                 check.FinishedAt = now;
                 check.Reason = Reason;
+                AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, Reason, now);
             }
             verification.Version++;
             await SourceResultRecorder.FinishAsync(db, verification, now, cancellationToken);

@@ -1,3 +1,4 @@
+using Hub.Core.Audit;
 using Hub.Core.Persistence;
 using Hub.Core.Reports;
 using Hub.Core.Verifications;
@@ -35,6 +36,7 @@ public sealed partial class SourceResultRecorder(HubDbContext db, TimeProvider t
         {
             apply(check);
             check.FinishedAt ??= now;
+            AuditTrail.SourceFinished(db, verificationId, check, now);
             verification.Version++;
             if (verification.Status == VerificationStatus.Accepted) verification.Status = VerificationStatus.InProgress;
             if (verification.Sources.All(s => s.Status != SourceStatus.Pending))
@@ -55,6 +57,7 @@ public sealed partial class SourceResultRecorder(HubDbContext db, TimeProvider t
             : VerificationStatus.Completed;
         verification.CompletedAt = now;
         verification.ReportJson = ReportBuilder.Build(verification, now);
+        AuditTrail.ReportIssued(db, verification, now);
     }
 
     [LoggerMessage(LogLevel.Information, "Result for verification {VerificationId} from {Source} ignored: already recorded or closed")]
