@@ -1,7 +1,9 @@
 using Hub.Api.Access;
+using Hub.Api.Audit;
 using Hub.Api.Signing;
 using Hub.Api.Verifications;
 using Hub.Core;
+using Hub.Core.Audit;
 using Hub.Core.Signing;
 using Hub.Workers;
 using Hub.Workers.Messaging;
@@ -24,7 +26,7 @@ public static class HubApi
         builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
-        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission();
+        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission().AddHubAudit(builder.Configuration);
         builder.Services.AddHubSigning(builder.Configuration, allowGeneratedKey: mode.IsEmbedded);
         if (mode.IsEmbedded)
         {
@@ -50,7 +52,8 @@ public static class HubApi
         app.MapOpenApi();
         app.MapHubHealth();
         app.MapVerificationsApi();
-        app.MapSigningApi();
+        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission().AddHubAudit(builder.Configuration);
+        builder.Services.AddHubSigning(builder.Configuration, allowGeneratedKey: mode.IsEmbedded);
         return app;
     }
 }

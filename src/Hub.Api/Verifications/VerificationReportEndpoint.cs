@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Api.Access;
+using Hub.Api.Audit;
 using Hub.Contracts.Api;
 using Hub.Core;
 using Hub.Core.Persistence;
@@ -27,6 +28,7 @@ public static class VerificationReportEndpoint
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Report not ready",
                 detail: $"The verification is {found.Status}; its report exists once every department has answered or the deadline passed.");
 
+        await ReportReadAudit.RecordAsync(http, db, id, cancellationToken);
         return Preferred(http.Request) switch
         {
             JoseMediaType => Results.Text(found.ReportJws, JoseMediaType),

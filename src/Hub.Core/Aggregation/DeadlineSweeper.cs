@@ -1,3 +1,4 @@
+using Hub.Core.Audit;
 using Hub.Core.Persistence;
 using Hub.Core.Reports;
 using Hub.Core.Verifications;
@@ -50,6 +51,7 @@ public sealed partial class DeadlineSweeper(
                 check.Status = SourceStatus.Unavailable;
                 check.FinishedAt = now;
                 check.Reason = Reason;
+                AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, Reason, now);
             }
             verification.Version++;
             await reports.IssueAsync(db, verification, now, cancellationToken);

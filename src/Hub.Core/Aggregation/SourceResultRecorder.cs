@@ -1,3 +1,4 @@
+using Hub.Core.Audit;
 using Hub.Core.Persistence;
 using Hub.Core.Reports;
 using Hub.Core.Verifications;
@@ -35,6 +36,7 @@ public sealed partial class SourceResultRecorder(HubDbContext db, ReportIssuer r
         {
             apply(check);
             check.FinishedAt ??= now;
+            AuditTrail.SourceFinished(db, verificationId, check, now);
             verification.Version++;
             if (verification.Status == VerificationStatus.Accepted) verification.Status = VerificationStatus.InProgress;
             if (verification.Sources.All(s => s.Status != SourceStatus.Pending))

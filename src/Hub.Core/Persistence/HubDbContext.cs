@@ -1,4 +1,5 @@
 using Hub.Core.Aggregation;
+using Hub.Core.Audit;
 using Hub.Core.Outbox;
 using Hub.Core.Verifications;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<SourceCheck> SourceChecks => Set<SourceCheck>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
     public abstract bool IsPostgres { get; }
 
@@ -74,5 +77,6 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             p.HasKey(x => new { x.MessageId, x.Consumer });
             p.Property(x => x.Consumer).HasMaxLength(100);
         });
+        AuditModel.Configure(modelBuilder);
     }
 }

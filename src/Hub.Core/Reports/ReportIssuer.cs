@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Contracts.Identity;
 using Hub.Contracts.Records;
+using Hub.Core.Audit;
 using Hub.Core.Metrics;
 using Hub.Core.Persistence;
 using Hub.Core.Policies;
@@ -26,13 +27,15 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
             : VerificationStatus.Completed;
         verification.CompletedAt = now;
 
-        var report = Build(verification, now);
+        var checkpoint = await db.LatestCheckpointAsync(cancellationToken);
+        var report = Build(verification, now, checkpoint is null ? null : new ReportAuditCheckpoint(checkpoint.Id, checkpoint.LastSequence, checkpoint.HeadHash));
         var signed = signer.Sign(JsonSerializer.SerializeToNode(report, HubJson.Options)!);
         verification.ReportJson = signed.CanonicalJson;
         verification.ReportJws = signed.Jws;
+        AuditTrail.ReportIssued(db, verification, now);
     }
 
-    private VerificationReport Build(Verification verification, DateTimeOffset issuedAt)
+    private VerificationReport Build(Verification verification, DateTimeOffset issuedAt, ReportAuditCheckpoint? checkpoint)
     {
         var records = verification.Sources.ToDictionary(s => s.SourceCode, s => s.Status == SourceStatus.Answered && s.RecordsJson is not null
             ? JsonSerializer.Deserialize<CanonicalRecords>(s.RecordsJson, HubJson.Options)
@@ -61,7 +64,7 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
             evaluation.Findings,
             evaluation.Conclusion,
             evaluation.Policy,
-            AuditCheckpoint: null,
+            checkpoint,
             issuedAt,
             keys.Current.Kid);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Contracts.Messages;
+using Hub.Core.Audit;
 using Hub.Core.Outbox;
 using Hub.Core.Persistence;
 using Hub.Core.Verifications;
@@ -26,6 +27,8 @@ public sealed class VerificationSubmitter(HubDbContext db, OutboxSignal signal, 
         var now = time.GetUtcNow();
         var verification = Create(request, caller, idempotencyKey, requestHash, now);
         db.Verifications.Add(verification);
+        AuditTrail.RequestReceived(db, verification, now);
+        foreach (var source in verification.Sources) AuditTrail.DepartmentQueried(db, verification, source.SourceCode, now);
         var members = verification.Members.Select(m => new MemberIdentity(m.Position, m.Name, m.IdNumber)).ToList();
         foreach (var source in verification.Sources)
             db.AddCheckSource(new CheckSource(verification.Id, source.SourceCode, verification.CaseRef, verification.UserId,

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Hub.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Audit;
+
+/// <summary>
+/// <c>GET /api/v1/audit/events?verificationId=</c>: one verification's events in the order they
+/// were written; an unknown id is an empty list, since audit rows may outlive their verification.
+/// </summary>
+public static class AuditEventsEndpoint
+{
+    public static async Task<IResult> HandleAsync(Guid? verificationId, HubDbContext db, CancellationToken cancellationToken)
+    {
+        if (verificationId is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["verificationId"] = ["query parameter is required"] });
+
+        var events = await db.AuditEvents.AsNoTracking().Where(e => e.VerificationId == verificationId)
+            .OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return Results.Ok(events.Select(e => new AuditEventView(
+            e.Id, e.Sequence, e.OccurredAt, e.Kind, e.Actor, e.UserId, e.VerificationId,
+            JsonSerializer.Deserialize<JsonElement>(e.Details), e.Hash, e.CheckpointId)).ToList());
+    }
+}

@@ -1,0 +1,54 @@
+using Hub.Core.Audit;
+using Hub.Core.Persistence;
+using Hub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Audit;
+
+[Collection(PipelineCollection.Name)]
+public sealed class When_many_verifications_are_sealed_at_once(ProductionStack stack)
+{
+    [Fact]
+    public async Task No_event_is_lost_and_the_chain_has_no_gap()
+    {
+        using var client = stack.Client();
+        using var audit = new AuditClient(stack);
+        await using var rival = RivalSealer();
+        using var stop = new CancellationTokenSource();
+        // A second replica's sealer competing for leadership the whole time.
+        var rivalRounds = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await rival.GetRequiredService<AuditSealer>().SealBatchAsync(CancellationToken.None);
+                await Task.Delay(50);
+            }
+        });
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.SubmitAcceptedAsync(Households.Family())));
+        await Task.WhenAll(ids.Select(id => client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(60))));
+        var events = (await Task.WhenAll(ids.Select(id => audit.WaitUntilSealedAsync(id, 14)))).SelectMany(e => e).ToList();
+        await stop.CancelAsync();
+        await rivalRounds;
+
+        Assert.Equal(20 * 14, events.Count);
+        Assert.Equal(events.Count, events.Select(e => e.Sequence).Distinct().Count());
+        await using var db = stack.Database();
+        var sequences = await db.AuditEvents.Where(e => e.Sequence != null).OrderBy(e => e.Sequence).Select(e => e.Sequence!.Value).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
+        var result = await audit.VerifyAsync();
+        Assert.True(result.Valid, result.Reason);
+    }
+
+    /// <summary>A sealer of another process on the same database, signing with the API's key so its checkpoints verify.</summary>
+    private ServiceProvider RivalSealer() => new ServiceCollection()
+        .AddLogging()
+        .AddSingleton(TimeProvider.System)
+        .AddDbContext<PostgresHubDbContext>(o => o.UseNpgsql(stack.ConnectionString))
+        .AddScoped<HubDbContext>(sp => sp.GetRequiredService<PostgresHubDbContext>())
+        .AddHubAudit(new ConfigurationBuilder().Build())
+        .AddSingleton(stack.Api.Services.GetRequiredService<ICheckpointSigner>())
+        .BuildServiceProvider();
+}
