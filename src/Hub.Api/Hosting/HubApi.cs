@@ -52,8 +52,8 @@ public static class HubApi
         app.MapOpenApi();
         app.MapHubHealth();
         app.MapVerificationsApi();
-        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission().AddHubAudit(builder.Configuration);
-        builder.Services.AddHubSigning(builder.Configuration, allowGeneratedKey: mode.IsEmbedded);
+        app.MapSigningApi();
+        app.MapAuditApi();
         return app;
     }
 }

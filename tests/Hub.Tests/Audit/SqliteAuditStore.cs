@@ -1,5 +1,6 @@
 using Hub.Core.Audit;
 using Hub.Core.Persistence;
+using Hub.Core.Signing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,13 +15,17 @@ public sealed class SqliteAuditStore : IAsyncDisposable
 
     private SqliteAuditStore()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Signing:KeyFolder"] = Path.Combine(Path.GetTempPath(), "hub-audit-keys-" + Guid.NewGuid().ToString("N")),
+        }).Build();
         services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
             .AddDbContext<SqliteHubDbContext>(o => o.UseSqlite($"Data Source={file};Pooling=false"))
             .AddScoped<HubDbContext>(sp => sp.GetRequiredService<SqliteHubDbContext>())
             .AddHubAudit(configuration)
+            .AddHubSigning(configuration, allowGeneratedKey: true)
             .BuildServiceProvider();
     }
 
