@@ -33,6 +33,8 @@ public sealed class HubClient(Uri address, string apiKey) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path);
 
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => http.SendAsync(request);
+
     public async Task<VerificationStatusResponse> StatusAsync(Guid id) =>
         (await http.GetFromJsonAsync<VerificationStatusResponse>($"/api/v1/verifications/{id}", HubJson.Options))!;
 
