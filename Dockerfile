@@ -22,7 +22,8 @@ ARG PROJECT
 ENV HUB_PROGRAM=$PROJECT
 WORKDIR /app
 COPY --from=build /app .
-# The non-root user the .NET images provide; the programs write nothing to disk in production.
+# The non-root user the .NET images provide (UID 1654); the programs write nothing to disk in production.
+# Files mounted into the container, such as the report-signing key (Signing__CurrentKeyPath), must be readable by it.
 USER $APP_UID
 # The aspnet image sets ASPNETCORE_HTTP_PORTS=8080; Hub.Api's appsettings.json says Urls=http://localhost:5080,
 # so the API container must be given Urls=http://0.0.0.0:8080 (docker-compose.yml does).

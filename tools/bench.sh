@@ -6,7 +6,8 @@
 #   tools/bench.sh --rate 20 --count 1000
 # Environment: BENCH_SIM_LATENCY_MS (default 100); BENCH_SOURCES (default tax; "all" sends
 # "sources": null, i.e. every department the API lists); HUB_BENCH_BIN=dir with api/ workers/
-# simulators/ bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to copy the logs to.
+# simulators/ bench/ from an earlier build, to skip building; HUB_BENCH_LOGS=dir to copy the logs to;
+# BENCH_HUB_ENV="VAR=value ..." extra environment for the API and the workers (tuning experiments).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -163,7 +164,13 @@ start_dll simulators "$BIN/simulators" Hub.Simulators.dll DOTNET_ENVIRONMENT=Pro
     -- --urls "$SIM_URL" --Simulators:LatencyMs="$SIM_LATENCY_MS"
 SIM_PID=$STARTED_PID
 
+# Production mode signs reports (workers) and audit checkpoints (API) with one configured key.
+openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$WORK/signing.pem"
+
+read -r -a EXTRA_ENV <<<"${BENCH_HUB_ENV:-}"
 COMMON=(
+    "Signing__CurrentKeyPath=$WORK/signing.pem"
+    "${EXTRA_ENV[@]}"
     DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
     Database__Provider=Postgres "Database__ConnectionString=$DB"
     Bus__Transport=RabbitMq "Bus__RabbitMqUrl=$HUB_TEST_RABBITMQ"

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hub.Api.Access;
 using Hub.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,13 @@ namespace Hub.Api.Audit;
 /// </summary>
 public static class AuditEventsEndpoint
 {
-    public static async Task<IResult> HandleAsync(Guid? verificationId, HubDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(Guid? verificationId, HttpContext http, HubDbContext db, CancellationToken cancellationToken)
     {
         if (verificationId is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["verificationId"] = ["query parameter is required"] });
+        // An auditor scoped to some jurisdictions sees only their verifications' trails.
+        var jurisdiction = await db.Verifications.Where(v => v.Id == verificationId).Select(v => v.Jurisdiction).FirstOrDefaultAsync(cancellationToken);
+        if (jurisdiction is not null && !http.User.MayActFor(jurisdiction)) return Results.Ok(Array.Empty<AuditEventView>());
 
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.VerificationId == verificationId)
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);

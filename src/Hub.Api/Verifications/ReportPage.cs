@@ -21,6 +21,19 @@ public static class ReportPage
         ["grandparent"] = "祖父母", ["grandchild"] = "孙子女", ["other"] = "其他",
         ["tax"] = "税务（纳税记录）", ["real_estate"] = "不动产登记", ["vehicle"] = "车辆登记", ["housing_fund"] = "住房公积金",
         ["bank"] = "银行存款及理财", ["market_registration"] = "市场主体登记",
+        ["householdSize"] = "家庭人口", ["workingAgeMembers"] = "劳动年龄人口", ["monthlyIncomePerCapita"] = "月人均收入",
+        ["financialAssetsPerCapita"] = "人均金融资产", ["residentialPropertyCount"] = "住宅套数", ["residentialAreaPerCapita"] = "人均住宅面积",
+        ["nonExemptVehicleCount"] = "机动车数量（不含豁免车辆）", ["nonExemptVehicleValue"] = "机动车价值（不含豁免车辆）",
+        ["exemptVehicleCount"] = "豁免车辆数量", ["activeEnterpriseRoles"] = "存续企业任职/持股", ["activeEnterpriseCapitalMax"] = "所涉企业最高注册资本",
+        ["largeOutflowsTotal"] = "近六个月大额转出合计", ["housingFundMonthlyContribution"] = "住房公积金月缴存额",
+        ["income"] = "收入", ["bankAccounts"] = "存款账户", ["wealthProducts"] = "理财产品", ["largeOutflows"] = "大额转出",
+        ["properties"] = "不动产", ["vehicles"] = "车辆", ["enterpriseRoles"] = "企业任职", ["housingFundAccounts"] = "公积金账户",
+    };
+
+    private static readonly Dictionary<string, string> Units = new()
+    {
+        ["persons"] = "人", ["CNY"] = "元", ["CNY/month"] = "元/月", ["sqm/person"] = "平方米/人",
+        ["properties"] = "套", ["vehicles"] = "辆", ["roles"] = "项",
     };
 
     public static string Render(VerificationReport report)
@@ -59,8 +72,8 @@ public static class ReportPage
         Table(page, ["指标", "数值", "单位", "依据"],
             report.Metrics.Select(m => new[]
             {
-                m.Name, m.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—（数据缺失）", m.Unit,
-                string.Join("；", m.Basis.Select(b => $"{Word(b.Source)} {b.Collection} [{string.Join(",", b.Records)}]")),
+                Word(m.Name), m.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—（数据缺失）", Units.GetValueOrDefault(m.Unit, m.Unit),
+                string.Join("；", m.Basis.Select(b => $"{Word(b.Source)}·{Word(b.Collection)} 第{string.Join("、", b.Records.Select(r => r + 1))}条")),
             }));
 
         page.Append("<h2>政策规则核对</h2>");

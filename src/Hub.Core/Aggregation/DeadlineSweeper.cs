@@ -54,9 +54,9 @@ public sealed partial class DeadlineSweeper(
                 AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, Reason, now);
             }
             verification.Version++;
-            await reports.IssueAsync(db, verification, now, cancellationToken);
             try
             {
+                await reports.IssueAsync(db, verification, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 LogClosed(id);
             }
@@ -64,11 +64,19 @@ public sealed partial class DeadlineSweeper(
             {
                 // A result landed meanwhile; the next sweep looks again.
             }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One verification that cannot be closed must not hold up the others behind it.
+                LogCloseFailed(id, ex);
+            }
         }
     }
 
     [LoggerMessage(LogLevel.Warning, "Verification {VerificationId} passed its deadline and closed as partial")]
     private partial void LogClosed(Guid verificationId);
+
+    [LoggerMessage(LogLevel.Error, "Verification {VerificationId} passed its deadline but could not be closed")]
+    private partial void LogCloseFailed(Guid verificationId, Exception ex);
 
     [LoggerMessage(LogLevel.Error, "Deadline sweep failed")]
     private partial void LogSweepFailed(Exception ex);

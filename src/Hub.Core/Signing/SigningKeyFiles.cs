@@ -42,7 +42,7 @@ public static class SigningKeyFiles
         {
             return SigningKey.FromPem(File.ReadAllText(path));
         }
-        catch (Exception ex) when (ex is CryptographicException or ArgumentException or IOException)
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidOperationException($"Cannot read the signing key {path}: {ex.Message}", ex);
         }
