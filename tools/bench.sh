@@ -82,19 +82,6 @@ trap on_exit EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM HUP
 
-# N distinct free loopback ports (all held open until every one is picked).
-free_ports() {
-    python3 - "$1" <<'EOF'
-import socket, sys
-socks = []
-for _ in range(int(sys.argv[1])):
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    socks.append(s)
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-EOF
-}
-
 # Waits until URL answers 200, failing early if the process behind it died.
 await_http() {
     local url=$1 pid=$2 name=$3
@@ -149,7 +136,7 @@ for _ in $(seq 1 30); do
     sleep 1
 done
 [ -n "${HUB_TEST_RABBITMQ:-}" ] || hub_servers_await
-read -r SIM_PORT WORKERS_PORT API_PORT < <(free_ports 3)
+read -r SIM_PORT WORKERS_PORT API_PORT < <(hub__free_ports 3)
 PG_PORT=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$HUB_TEST_POSTGRES")
 # The hub's migrations create the tables, not the database itself.
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 'create database hub_bench' >/dev/null
