@@ -27,9 +27,8 @@ public sealed record BenchOptions
 
     public const string Usage = """
         Hub.Bench --url http://127.0.0.1:5080 --api-key KEY --count 200 (--concurrency C | --rate R/s)
-                  [--warmup 20] [--members 3] [--sources tax,bank | all] [--pids 123,456] [--cpu-pids 789]
-                  [--timeout-seconds 60]
-                  [--poll-ms 5] [--simulator-url http://127.0.0.1:5081]
+                  [--warmup 20] [--members 3] [--sources tax,bank | all] [--timeout-seconds 60] [--poll-ms 5]
+                  [--pids 123,456] [--cpu-pids 789] [--simulator-url http://127.0.0.1:5081]
         Without --concurrency or --rate the closed loop runs with concurrency 1.
         """;
 

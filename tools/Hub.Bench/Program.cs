@@ -33,6 +33,6 @@ var outcomes = await driver.RunAsync(options.Warmup, options.Count);
 var elapsed = Stopwatch.GetElapsedTime(started);
 var cpuAfter = CpuSample.Take(options.Pids.Concat(options.CpuPids));
 
-var askedAt = options.SimulatorUrl is { } simulator ? await SimulatorJournal.ReadAsync(http, simulator) : null;
+var askedAt = options.SimulatorUrl is { } simulator ? await SimulatorJournal.TryReadAsync(http, simulator) : null;
 RunReport.Print(options, outcomes, elapsed, askedAt, options.Pids.Select(ProcessMemory.Read).ToList(), cpuBefore, cpuAfter);
 return outcomes.Any(o => o.Kind == OutcomeKind.Error) ? 1 : 0;

@@ -9,7 +9,21 @@ namespace Hub.Bench;
 /// </summary>
 public static class SimulatorJournal
 {
-    public static async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> ReadAsync(HttpClient http, Uri simulatorUrl)
+    /// <summary>Null (and a note on stderr) when the journal cannot be read: the breakdown then skips that split.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, DateTimeOffset>?> TryReadAsync(HttpClient http, Uri simulatorUrl)
+    {
+        try
+        {
+            return await ReadAsync(http, simulatorUrl);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"simulator journal not read ({ex.Message}); phases without the department split");
+            return null;
+        }
+    }
+
+    private static async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> ReadAsync(HttpClient http, Uri simulatorUrl)
     {
         using var response = await http.GetAsync(new Uri(simulatorUrl, "/admin/requests"));
         response.EnsureSuccessStatusCode();
