@@ -19,6 +19,8 @@ public static class SimulatorApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        // Six request log lines per department call would cost more CPU than the simulated department.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOptions<SimulatorOptions>().Bind(builder.Configuration.GetSection(SimulatorOptions.Section));
         builder.Services.AddSingleton<RequestJournal>();
         builder.Services.AddSingleton<DepartmentFaults>();

@@ -11,8 +11,13 @@ public static class VerificationStatusEndpoint
 {
     public static async Task<IResult> HandleAsync(Guid id, HttpContext http, HubDbContext db, CancellationToken cancellationToken)
     {
-        var verification = await db.Verifications.AsNoTracking().Include(v => v.Sources)
-            .FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        // Only the columns a status needs: pollers must not drag the report and the records along.
+        var verification = await db.Verifications.AsNoTracking().Where(v => v.Id == id).Select(v => new
+        {
+            v.Id, v.CaseRef, v.Jurisdiction, v.AssistanceType, v.Status, v.AcceptedAt, v.Deadline, v.CompletedAt,
+            HasReport = v.ReportJson != null,
+            Sources = v.Sources.Select(s => new { s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt, s.Reason }).ToList(),
+        }).FirstOrDefaultAsync(cancellationToken);
         if (verification is null || !http.User.MayActFor(verification.Jurisdiction)) return NotFound.Problem();
 
         return Results.Ok(new VerificationStatusResponse(
@@ -28,6 +33,6 @@ public static class VerificationStatusEndpoint
                 s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt,
                 s.FinishedAt is { } done ? (long)(done - s.RequestedAt).TotalMilliseconds : null,
                 s.Reason)).ToList(),
-            verification.ReportJson is null ? null : $"/api/v1/verifications/{id}/report"));
+            verification.HasReport ? $"/api/v1/verifications/{id}/report" : null));
     }
 }
