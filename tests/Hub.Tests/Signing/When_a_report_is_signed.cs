@@ -46,6 +46,29 @@ public sealed class When_a_report_is_signed
     }
 
     [Fact]
+    public void A_number_written_otherwise_is_the_same_report()
+    {
+        // The canonical form (RFC 8785) is what is signed: 1, 1.0 and 1e0 are one number.
+        var envelope = SampleReport.Envelope(signed);
+        Assert.Contains("\"position\":1}", envelope);
+
+        foreach (var form in new[] { "1.0", "1e0", "10E-1" })
+            Assert.True(verifier.Verify(envelope.Replace("\"position\":1}", $"\"position\":{form}}}", StringComparison.Ordinal)).Valid, form);
+    }
+
+    [Fact]
+    public void An_envelope_with_another_member_is_invalid()
+    {
+        var envelope = SampleReport.Envelope(signed);
+        var extended = envelope[..^1] + ""","note":"approved"}""";
+
+        var outcome = verifier.Verify(extended);
+
+        Assert.False(outcome.Valid);
+        Assert.Equal("The envelope must have exactly the members \"report\" and \"jws\".", outcome.Reason);
+    }
+
+    [Fact]
     public void A_changed_byte_in_the_report_fails()
     {
         var envelope = SampleReport.Envelope(signed);

@@ -95,6 +95,38 @@ public sealed class When_the_api_serves_keys_and_checks_reports : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    // Issue 7, part 3: each of these answered 500.
+    [Fact]
+    public async Task A_json_string_body_with_a_lone_surrogate_is_a_problem() => await AssertProblemAsync(""" "\ud800" """);
+
+    [Fact]
+    public async Task A_report_key_with_a_lone_surrogate_is_a_problem() => await AssertProblemAsync("""{"report":{"\ud800":1},"jws":"a.b.c"}""");
+
+    [Fact]
+    public async Task A_jws_value_with_a_lone_surrogate_is_a_problem() => await AssertProblemAsync("""{"report":{},"jws":"\ud800"}""");
+
+    [Fact]
+    public async Task A_body_that_is_not_utf8_is_a_problem()
+    {
+        using var content = new ByteArrayContent([(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+        content.Headers.ContentType = new("application/json");
+        using var response = await http.PostAsync("/api/v1/reports/verify", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task AssertProblemAsync(string body)
+    {
+        using var response = await http.PostAsync("/api/v1/reports/verify", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+    }
+
     public async Task DisposeAsync()
     {
         http.Dispose();

@@ -55,5 +55,17 @@ public sealed class When_verifying_offline : IDisposable
         Assert.Contains("absent.json", error.ToString());
     }
 
+    // Issue 7, part 3: each of these aborted the process with exit 134.
+    [Theory]
+    [InlineData(""" "\ud800" """)]
+    [InlineData("""{"report":{"\ud800":1},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{},"jws":"\ud800"}""")]
+    public async Task A_lone_surrogate_exits_one_with_the_reason(string input)
+    {
+        Assert.Equal(1, await RunAsync(input));
+        Assert.Contains("valid: false", output.ToString());
+        Assert.Contains("reason: ", output.ToString());
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
