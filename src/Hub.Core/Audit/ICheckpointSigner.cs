@@ -5,9 +5,9 @@ public interface ICheckpointSigner
 {
     string CurrentKid { get; }
 
-    /// <summary>Compact JWS (ES256, <c>kid</c> in the header) carrying <paramref name="payload"/>.</summary>
+    /// <summary>Compact JWS (ES256, <c>kid</c> and <c>typ</c> <c>hub-checkpoint+jws</c> in the header) carrying <paramref name="payload"/>.</summary>
     string Sign(byte[] payload);
 
-    /// <summary>Whether <paramref name="jws"/> carries exactly <paramref name="payload"/> under a valid signature of a known key.</summary>
+    /// <summary>Whether <paramref name="jws"/> is a checkpoint carrying exactly <paramref name="payload"/> under a valid signature of a known key.</summary>
     bool Verify(string jws, byte[] payload, out string? kid);
 }

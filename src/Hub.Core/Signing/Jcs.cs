@@ -96,7 +96,8 @@ public static class Jcs
             if (i > 0)
             {
                 if (properties[i].Name == properties[i - 1].Name)
-                    throw new JsonException($"Duplicate key \"{properties[i].Name}\"; RFC 8785 requires unique keys.");
+                    // The key is not quoted: it may be personal data.
+                    throw new JsonException("An object repeats a key; RFC 8785 requires unique keys.");
                 output.Append(',');
             }
             JcsString.Append(properties[i].Name, output);

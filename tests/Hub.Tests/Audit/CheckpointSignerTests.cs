@@ -14,7 +14,7 @@ public sealed class CheckpointSignerTests : IDisposable
     private KeyRingCheckpointSigner NewSigner(string name)
     {
         var keys = SigningKeyFiles.Load(new SigningOptions { KeyFolder = Path.Combine(folder, name) }, allowGeneratedKey: true);
-        return new KeyRingCheckpointSigner(new DocumentSigner(keys), new DocumentVerifier(keys.Published), keys);
+        return new KeyRingCheckpointSigner(new DocumentSigner(keys), keys);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -9,9 +9,10 @@ public sealed class When_a_jose_library_verifies
 {
     private readonly SigningKeys keys = new(SigningKey.Generate(), [SigningKey.Generate()]);
 
-    private Task<TokenValidationResult> ValidateAsync(string jws) => new JsonWebTokenHandler().ValidateTokenAsync(jws,
+    private Task<TokenValidationResult> ValidateAsync(string jws, params string[] validTypes) => new JsonWebTokenHandler().ValidateTokenAsync(jws,
         new TokenValidationParameters
         {
+            ValidTypes = validTypes,
             IssuerSigningKeys = new JsonWebKeySet(Jwks.Document(keys.Published)).GetSigningKeys(),
             // The report is not a JWT claims set: no issuer, audience or lifetime to check, only the signature.
             ValidateIssuer = false,
@@ -32,6 +33,16 @@ public sealed class When_a_jose_library_verifies
         var token = (JsonWebToken)result.SecurityToken;
         Assert.Equal(keys.Current.Kid, token.Kid);
         Assert.Equal(signed.CanonicalJson, Base64UrlEncoder.Decode(token.EncodedPayload));
+    }
+
+    [Fact]
+    public async Task It_can_hold_a_checkpoint_apart_from_a_report_by_typ()
+    {
+        var report = new DocumentSigner(keys).Sign(SampleReport.Document()).Jws;
+        var checkpoint = new DocumentSigner(keys).SignBytes("""{"headHash":"ab"}"""u8.ToArray(), JwsType.Checkpoint);
+
+        Assert.True((await ValidateAsync(report, JwsType.Report.Value)).IsValid);
+        Assert.False((await ValidateAsync(checkpoint, JwsType.Report.Value)).IsValid);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class When_a_signature_is_used_for_another_purpose
     public When_a_signature_is_used_for_another_purpose()
     {
         reports = new DocumentVerifier(keys.Published);
-        checkpoints = new KeyRingCheckpointSigner(new DocumentSigner(keys), reports, keys);
+        checkpoints = new KeyRingCheckpointSigner(new DocumentSigner(keys), keys);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class When_a_signature_is_used_for_another_purpose
         var envelope = SignedEnvelope.Write(Encoding.UTF8.GetString(CheckpointPayload), jws);
         var outcome = reports.Verify(envelope);
         Assert.False(outcome.Valid);
-        Assert.Equal("The JWS is not a report (typ must be \"hub-report+jws\").", outcome.Reason);
+        Assert.Equal("The JWS is not a report: its typ must be \"hub-report+jws\".", outcome.Reason);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class When_the_api_serves_keys_and_checks_reports : IAsyncLifetime
     [Fact]
     public async Task A_bare_jws_as_text_verifies()
     {
-        var jws = api.Services.GetRequiredService<DocumentSigner>().SignBytes([42]);
+        var jws = api.Services.GetRequiredService<DocumentSigner>().Sign(SampleReport.Document()).Jws;
         Assert.True((await VerifyAsync(jws, "text/plain")).Body.GetProperty("valid").GetBoolean());
     }
 
@@ -114,6 +114,63 @@ public sealed class When_the_api_serves_keys_and_checks_reports : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData(" \t\r\n ")]
+    [InlineData("\uFEFF")]
+    [InlineData("{\"report\":" + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]" + ",\"jws\":\"a.b.c\"}")]
+    [InlineData("""{"report":{"n":1e400},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{"n":-123456789e999999999},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{"n":NaN},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{"n":Infinity},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{},"report":{},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{"a":1,"\u0061":2},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{},"jws":"a.b.c"} trailing""")]
+    [InlineData("a.b+c.d")]
+    [InlineData("a.b.c.d")]
+    [InlineData("a.b.c\u0000")]
+    [InlineData("NaN")]
+    [InlineData("null")]
+    [InlineData("12")]
+    [InlineData("\"a.b c\"")]
+    public async Task Unreadable_input_is_a_problem(string body) => await AssertProblemAsync(body);
+
+    [Theory]
+    [InlineData("""{"report":[1],"jws":"a.b.c"}""", "The envelope's \"report\" is not a JSON object.")]
+    [InlineData("""{"report":{},"jws":7}""", "The envelope's \"jws\" is not a string.")]
+    [InlineData("""{"report":{},"jws":"a.b.c","note":"x"}""", "The envelope must have exactly the members \"report\" and \"jws\".")]
+    [InlineData("""{"report":{},"jws":"e30.b+c.AAAA"}""", "Malformed JWS: The JWS payload is not base64url.")]
+    [InlineData("WzFd.e30.AAAA", "Malformed JWS: The JWS header is not a JSON object.")]
+    [InlineData("bm90IGpzb24.e30.AAAA", "Malformed JWS: The JWS header is not a valid JSON object.")]
+    [InlineData("eyJhbGciOiJFUzI1NiIsImFsZyI6Im5vbmUifQ.e30.AAAA", "Malformed JWS: The JWS header is not a valid JSON object.")]
+    [InlineData("eyJhbGciOjF9.e30.AAAA", "The JWS header must say \"alg\":\"ES256\".")]
+    [InlineData("eyJhbGciOiJFUzI1NiIsImtpZCI6NywidHlwIjoiaHViLXJlcG9ydCtqd3MifQ.e30.AAAA", "The JWS header has no kid.")]
+    public async Task A_readable_input_that_fails_the_check_is_invalid(string body, string reason)
+    {
+        var (status, answer) = await VerifyAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(answer.GetProperty("valid").GetBoolean());
+        Assert.Equal(reason, answer.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_payload_that_is_not_json_or_a_signature_of_the_wrong_length_is_invalid()
+    {
+        var parts = api.Services.GetRequiredService<DocumentSigner>().Sign(SampleReport.Document()).Jws.Split('.');
+
+        Assert.Equal("The signature does not match.", (await VerifyAsync($"{parts[0]}.bm90IGpzb24.{parts[2]}")).Body.GetProperty("reason").GetString());
+        Assert.Equal("The signature does not match.", (await VerifyAsync($"{parts[0]}.{parts[1]}.{parts[2][..20]}")).Body.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_leading_byte_order_mark_is_ignored()
+    {
+        var (status, body) = await VerifyAsync("\uFEFF" + SignedEnvelope());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("valid").GetBoolean());
     }
 
     private async Task AssertProblemAsync(string body)

@@ -67,5 +67,72 @@ public sealed class When_verifying_offline : IDisposable
         Assert.Contains("reason: ", output.ToString());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n ")]
+    [InlineData("""{"report":{"name":"张伟","idNumber":"11010519491231002X"},"jws":"a.b.c","name":"张伟"}""")]
+    [InlineData("""{"report":{"name":"张伟","name":"11010519491231002X"},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{"张伟 11010519491231002X":1e400},"jws":"a.b.c"}""")]
+    [InlineData("""{"report":{"name":"张伟 11010519491231002X"}""")]
+    [InlineData("张伟 11010519491231002X")]
+    public async Task Bad_input_exits_one_without_quoting_it(string input)
+    {
+        Assert.Equal(1, await RunAsync(input));
+
+        var printed = output.ToString() + error;
+        Assert.StartsWith($"valid: false{Environment.NewLine}kid: -{Environment.NewLine}reason: ", printed);
+        Assert.DoesNotContain("张伟", printed);
+        Assert.DoesNotContain("11010519491231002X", printed);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_exits_one()
+    {
+        var path = Path.Combine(folder, "report.json");
+        await File.WriteAllBytesAsync(path, [(byte)'{', 0xFF, 0xFE, (byte)'}']);
+
+        Assert.Equal(1, await VerifyReportCommand.RunAsync([path, "--jwks", Save("jwks.json", Jwks.Document(keys.Published))], output, error));
+        Assert.Contains("reason: The input is not UTF-8 text.", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("[]")]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("""{"keys":7}""")]
+    [InlineData("""{"keys":[{"kty":"EC","crv":"P-256","x":"!","y":"!"}]}""")]
+    [InlineData("""{"keys":[{"kty":"EC","crv":"P-256","x":"AAAA","y":"AAAA"}]}""")]
+    [InlineData("""{"keys":[{"kty":"EC","crv":"P-256","x":7,"y":"AAAA"}]}""")]
+    [InlineData("""{"keys":[{"kty":"EC","crv":"P-256","x":"\ud800","y":"AAAA"}]}""")]
+    [InlineData("""{"keys":[{"kty":"RSA","n":"AQAB","e":"AQAB"}]}""")]
+    public async Task A_broken_jwks_exits_one_with_the_reason(string jwks)
+    {
+        var envelope = SampleReport.Envelope(new DocumentSigner(keys).Sign(SampleReport.Document()));
+
+        Assert.Equal(1, await VerifyReportCommand.RunAsync([Save("report.json", envelope), "--jwks", Save("jwks.json", jwks)], output, error));
+        Assert.StartsWith("Cannot use the JWKS ", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("absent-jwks.json")]
+    [InlineData("http://127.0.0.1:1/.well-known/jwks.json")]
+    [InlineData("http://")]
+    public async Task A_jwks_that_cannot_be_fetched_exits_one(string jwks)
+    {
+        var envelope = SampleReport.Envelope(new DocumentSigner(keys).Sign(SampleReport.Document()));
+        var source = jwks.StartsWith("http", StringComparison.Ordinal) ? jwks : Path.Combine(folder, jwks);
+
+        Assert.Equal(1, await VerifyReportCommand.RunAsync([Save("report.json", envelope), "--jwks", source], output, error));
+        Assert.StartsWith("Cannot use the JWKS ", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_folder_given_as_the_report_exits_one()
+    {
+        Assert.Equal(1, await VerifyReportCommand.RunAsync([folder, "--jwks", Save("jwks.json", Jwks.Document(keys.Published))], output, error));
+        Assert.StartsWith("Cannot read ", error.ToString());
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
