@@ -29,16 +29,19 @@ public static class VerifyReportCommand
             return 1;
         }
 
-        DocumentVerifier verifier;
+        IReadOnlyList<SigningKey> keys;
         try
         {
-            var keys = Jwks.Parse(await ReadJwksAsync(jwks));
-            if (keys.Count == 0) throw new FormatException("It holds no P-256 key.");
-            verifier = new DocumentVerifier(keys);
+            keys = Jwks.Parse(await ReadJwksAsync(jwks));
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
             await error.WriteLineAsync($"Cannot use the JWKS {jwks}: {ex.Message}");
+            return 1;
+        }
+        if (keys.Count == 0)
+        {
+            await error.WriteLineAsync($"Cannot use the JWKS {jwks}: it holds no P-256 key.");
             return 1;
         }
 
@@ -46,7 +49,10 @@ public static class VerifyReportCommand
         try
         {
             if (new FileInfo(file).Length > SignedInput.MaxBytes)
-                throw new IOException($"It is larger than {SignedInput.MaxBytes / 1024 / 1024} MB.");
+            {
+                await error.WriteLineAsync($"Cannot read {file}: it is larger than {SignedInput.MaxBytes / 1024 / 1024} MB.");
+                return 1;
+            }
             input = await File.ReadAllBytesAsync(file);
         }
         catch (Exception ex) when (IsUnreadable(ex))
@@ -54,7 +60,7 @@ public static class VerifyReportCommand
             await error.WriteLineAsync($"Cannot read {file}: {ex.Message}");
             return 1;
         }
-        return Check(input, verifier, output);
+        return Check(input, new DocumentVerifier(keys), output);
     }
 
     /// <summary>The check itself, without files or network: prints the outcome and returns the exit code.</summary>

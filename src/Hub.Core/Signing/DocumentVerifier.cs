@@ -14,8 +14,6 @@ public sealed class DocumentVerifier
 
     public DocumentVerifier(IEnumerable<SigningKey> keys) => reports = new JwsVerifier(keys, JwsType.Report);
 
-    public static DocumentVerifier FromJwks(string json) => new(Jwks.Parse(json));
-
     /// <summary>Reads <paramref name="input"/> as <see cref="SignedInput"/> does; unreadable input is invalid, with the reason.</summary>
     public VerificationOutcome Verify(string input)
     {

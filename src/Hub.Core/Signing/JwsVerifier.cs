@@ -6,7 +6,7 @@ namespace Hub.Core.Signing;
 /// Checks a compact JWS of one <see cref="JwsType"/> against public keys: <c>typ</c> of that type, <c>alg</c> ES256,
 /// no critical extensions, a published <c>kid</c>, a low-S signature that matches, and optionally the exact payload.
 /// </summary>
-public sealed class JwsVerifier
+internal sealed class JwsVerifier
 {
     private readonly Dictionary<string, SigningKey> keys;
     private readonly JwsType type;

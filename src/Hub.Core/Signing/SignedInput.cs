@@ -15,6 +15,7 @@ namespace Hub.Core.Signing;
 public sealed partial class SignedInput
 {
     public const int MaxBytes = 8 * 1024 * 1024;
+    private const string LoneSurrogate = "The input is not I-JSON (RFC 7493): a string or key holds an escaped lone surrogate.";
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
     private SignedInput(JsonElement? envelope, string? compact)
@@ -76,9 +77,10 @@ public sealed partial class SignedInput
         }
     }
 
-    private const string LoneSurrogate = "The input is not I-JSON (RFC 7493): a string or key holds an escaped lone surrogate.";
-
-    /// <summary>The first way in which <paramref name="element"/> breaks I-JSON beyond what the parser checks, or null.</summary>
+    /// <summary>
+    /// The first way in which <paramref name="element"/> breaks I-JSON beyond what the parser checks, or null.
+    /// The parser leaves escapes undecoded; decoding every key and string is what finds a lone surrogate.
+    /// </summary>
     private static string? IJsonFlaw(JsonElement element)
     {
         try

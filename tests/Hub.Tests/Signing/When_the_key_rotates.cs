@@ -24,7 +24,7 @@ public sealed class When_the_key_rotates : IDisposable
         var jwks = Jwks.Document(after.Published);
         var kids = JsonNode.Parse(jwks)!["keys"]!.AsArray().Select(k => (string)k!["kid"]!).ToList();
         Assert.Equal([after.Current.Kid, before.Current.Kid], kids);
-        var verifier = DocumentVerifier.FromJwks(jwks);
+        var verifier = new DocumentVerifier(Jwks.Parse(jwks));
         Assert.Equal(new VerificationOutcome(true, before.Current.Kid, null), verifier.Verify(oldEnvelope));
         Assert.True(verifier.Verify(SampleReport.Envelope(new DocumentSigner(after).Sign(SampleReport.Document()))).Valid);
     }
