@@ -16,6 +16,7 @@ public sealed class SourceCheckFailedConsumer(SourceResultRecorder recorder) : I
                 check.Status = SourceStatus.Unavailable;
                 check.Attempts = message.Attempts;
                 check.FinishedAt = message.FailedAt;
+                check.ReasonCode = message.ReasonCode;
                 check.Reason = message.Reason.Length > 500 ? message.Reason[..500] : message.Reason;
             }, context.CancellationToken);
     }
