@@ -1,6 +1,6 @@
 namespace Hub.Contracts.Api;
 
-/// <summary>Progress of one department within a verification.</summary>
+/// <summary>Progress of one department within a verification; an unavailable one says why, as a code and in words.</summary>
 public sealed record SourceStatusResponse(
     string Source,
     string Status,
@@ -8,4 +8,5 @@ public sealed record SourceStatusResponse(
     DateTimeOffset RequestedAt,
     DateTimeOffset? FinishedAt,
     long? DurationMs,
+    string? ReasonCode,
     string? Reason);

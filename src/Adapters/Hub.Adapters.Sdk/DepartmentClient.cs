@@ -3,8 +3,8 @@ using Hub.Contracts.Messages;
 namespace Hub.Adapters.Sdk;
 
 /// <summary>
-/// One department query's HTTP access: every request carries the case's trace headers and counts its
-/// attempts; error statuses become <see cref="DepartmentRefusedException"/>.
+/// One department query's HTTP access: every request carries the case's trace headers (encoded, see
+/// <see cref="TraceHeaders"/>) and counts its attempts; error statuses become <see cref="DepartmentRefusedException"/>.
 /// </summary>
 public sealed class DepartmentClient(HttpClient http, DepartmentOptions options, CheckSource command)
 {
@@ -15,9 +15,9 @@ public sealed class DepartmentClient(HttpClient http, DepartmentOptions options,
 
     public async Task<DepartmentResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.Add(TraceHeaders.CaseRef, command.CaseRef);
+        request.Headers.Add(TraceHeaders.CaseRef, TraceHeaders.Encode(command.CaseRef));
         request.Headers.Add(TraceHeaders.RequestId, command.VerificationId.ToString());
-        if (command.UserId is not null) request.Headers.Add(TraceHeaders.UserId, command.UserId);
+        if (command.UserId is not null) request.Headers.Add(TraceHeaders.UserId, TraceHeaders.Encode(command.UserId));
         attempts.Attach(request);
 
         using var response = await http.SendAsync(request, cancellationToken);

@@ -71,7 +71,11 @@ public sealed partial class DepartmentResilience(
             });
     }
 
-    /// <summary>Failures worth another attempt: the network, a timeout, 408, 429 and 5xx.</summary>
+    /// <summary>
+    /// Failures worth another attempt, and the ones the breaker counts: department outcomes only — the network,
+    /// an attempt timeout, 408, 429 and 5xx. The hub's own faults never get here (<see cref="ResilienceHandler"/>
+    /// and <see cref="CommandText"/> stop them before the pipeline), and any other exception is not counted.
+    /// </summary>
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutRejectedException } => true,

@@ -4,13 +4,15 @@ namespace Hub.Adapters.Sdk;
 
 /// <summary>
 /// Puts every HTTP call to a department through that department's pipeline, quota and concurrency cap.
-/// Each attempt sends a fresh copy of the request (a request message can be sent only once).
+/// Each attempt sends a fresh copy of the request (a request message can be sent only once). A request
+/// HTTP cannot carry is the hub's fault and fails before the pipeline: no attempt, no retry, no breaker count.
 /// </summary>
 public sealed class ResilienceHandler(
     string department, DepartmentResilience resilience, DepartmentLimiter limiter, DepartmentMetrics metrics) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (SendableRequest.Problem(request) is { } problem) throw new HubFaultException(problem);
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(DepartmentResilience.SafeToRetryKey, request.IsSafeToRetry());

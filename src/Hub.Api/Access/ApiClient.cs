@@ -9,4 +9,6 @@ public sealed class ApiClient
     public string Role { get; set; } = "";
     /// <summary>Jurisdiction codes this client may act for; <c>*</c> for all.</summary>
     public List<string> Jurisdictions { get; set; } = [];
+    /// <summary>Host names this client's callback URLs may point to (exact, case-insensitive); none means no callbacks.</summary>
+    public List<string> CallbackHosts { get; set; } = [];
 }

@@ -13,6 +13,7 @@ public sealed class ApiKeyAuthentication(
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
     public const string JurisdictionClaim = "jurisdiction";
+    public const string CallbackHostClaim = "callback_host";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -23,6 +24,7 @@ public sealed class ApiKeyAuthentication(
 
         var claims = new List<Claim> { new(ClaimTypes.Name, client.Name), new(ClaimTypes.Role, client.Role) };
         claims.AddRange(client.Jurisdictions.Select(j => new Claim(JurisdictionClaim, j)));
+        claims.AddRange(client.CallbackHosts.Select(h => new Claim(CallbackHostClaim, h)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

@@ -20,6 +20,7 @@ public sealed class ApiKeyStore
             clients.AddRange(demoHashes.Select(d => new ApiClient
             {
                 Name = d.Value.Name, KeySha256 = d.Key, Role = d.Value.Role, Jurisdictions = d.Value.Jurisdictions,
+                CallbackHosts = d.Value.CallbackHosts,
             }));
         }
         else
@@ -43,5 +44,7 @@ public sealed class ApiKeyStore
             throw new InvalidOperationException($"API key '{client.Name}': KeySha256 must be 64 hex digits.");
         if (!Roles.All.Contains(client.Role))
             throw new InvalidOperationException($"API key '{client.Name}': Role must be one of {string.Join(", ", Roles.All)}.");
+        if (client.CallbackHosts.FirstOrDefault(h => Uri.CheckHostName(h) == UriHostNameType.Unknown) is { } host)
+            throw new InvalidOperationException($"API key '{client.Name}': CallbackHosts entry '{host}' is not a host name.");
     }
 }

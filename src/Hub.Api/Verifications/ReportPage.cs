@@ -65,7 +65,7 @@ public static class ReportPage
             report.Sources.Select(s => new[]
             {
                 Word(s.Source), Word(s.Status), s.AnsweredAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "—",
-                s.EvidenceSha256 ?? "—", s.Reason ?? "",
+                s.EvidenceSha256 ?? "—", s.ReasonCode is { } code ? $"{s.Reason}（{code}）" : s.Reason ?? "",
             }), hashColumn: 3);
 
         page.Append("<h2>家庭经济指标</h2>");

@@ -1,4 +1,5 @@
 using Hub.Api.Access;
+using Hub.Api.Hosting;
 using Hub.Contracts.Api;
 using Hub.Contracts.Identity;
 using Hub.Core;
@@ -11,30 +12,26 @@ namespace Hub.Api.Verifications;
 public static class SubmitVerificationEndpoint
 {
     public const int MaxBodyBytes = 256 * 1024;
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-    public const string UserIdHeader = "X-User-Id";
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, VerificationSubmitter submitter, IOptions<HubOptions> options, TimeProvider time,
+        HttpContext http, VerificationSubmitter submitter, IOptions<HubOptions> options, IOptions<HubModeOptions> mode, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var key = http.Request.Headers[IdempotencyKeyHeader].ToString();
-        if (key.Length is 0 or > 100)
-            return Invalid(IdempotencyKeyHeader, "header is required, at most 100 characters");
-        var userId = http.Request.Headers[UserIdHeader].ToString();
-        if (userId.Length > 64) return Invalid(UserIdHeader, "header must be at most 64 characters");
+        if (!CallerHeaders.TryReadIdempotencyKey(http.Request, out var key, out var headerProblem)) return headerProblem;
+        if (!CallerHeaders.TryReadUserId(http.Request, out var userId, out headerProblem)) return headerProblem;
 
-        var (request, problem) = await RequestBody.ReadJsonAsync<SubmitVerificationRequest>(http.Request, MaxBodyBytes, cancellationToken);
+        var (body, problem) = await RequestBody.ReadJsonAsync<SubmitVerificationRequest>(http.Request, MaxBodyBytes, cancellationToken);
         if (problem is not null) return problem;
 
-        var errors = SubmissionValidator.Validate(request!, options.Value.Sources.ToHashSet(), time.Today());
+        var callbacks = new CallbackPolicy(http.User.CallbackHosts(), AllowHttp: mode.Value.IsEmbedded);
+        var errors = SubmissionValidator.Validate(body!, options.Value.Sources.ToHashSet(), callbacks, time.Today(), out var request);
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The verification request is invalid");
-        if (!http.User.MayActFor(request!.Jurisdiction!))
+        if (!http.User.MayActFor(request.Jurisdiction!))
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Jurisdiction not allowed",
                 detail: "This API key may not submit verifications for that jurisdiction.",
                 extensions: new Dictionary<string, object?> { ["field"] = "jurisdiction" });
 
-        var caller = new Caller(http.User.ClientName(), userId.Length == 0 ? null : userId);
+        var caller = new Caller(http.User.ClientName(), userId);
         switch (await submitter.SubmitAsync(request, caller, key, cancellationToken))
         {
             case SubmissionOutcome.Accepted accepted:
@@ -48,7 +45,4 @@ public static class SubmitVerificationEndpoint
                 throw new InvalidOperationException("Unexpected submission outcome.");
         }
     }
-
-    private static IResult Invalid(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The verification request is invalid");
 }

@@ -28,7 +28,7 @@ public static class VerificationReportEndpoint
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Report not ready",
                 detail: $"The verification is {found.Status}; its report exists once every department has answered or the deadline passed.");
 
-        await ReportReadAudit.RecordAsync(http, db, id, cancellationToken);
+        if (await ReportReadAudit.RecordAsync(http, db, id, cancellationToken) is { } problem) return problem;
         return Preferred(http.Request) switch
         {
             JoseMediaType => Results.Text(found.ReportJws, JoseMediaType),

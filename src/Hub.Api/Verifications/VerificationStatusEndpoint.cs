@@ -16,7 +16,7 @@ public static class VerificationStatusEndpoint
         {
             v.Id, v.CaseRef, v.Jurisdiction, v.AssistanceType, v.Status, v.AcceptedAt, v.Deadline, v.CompletedAt,
             HasReport = v.ReportJson != null,
-            Sources = v.Sources.Select(s => new { s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt, s.Reason }).ToList(),
+            Sources = v.Sources.Select(s => new { s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt, s.ReasonCode, s.Reason }).ToList(),
         }).FirstOrDefaultAsync(cancellationToken);
         if (verification is null || !http.User.MayActFor(verification.Jurisdiction)) return NotFound.Problem();
 
@@ -32,7 +32,7 @@ public static class VerificationStatusEndpoint
             verification.Sources.OrderBy(s => s.SourceCode).Select(s => new SourceStatusResponse(
                 s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt,
                 s.FinishedAt is { } done ? (long)(done - s.RequestedAt).TotalMilliseconds : null,
-                s.Reason)).ToList(),
+                s.ReasonCode, s.Reason)).ToList(),
             verification.HasReport ? $"/api/v1/verifications/{id}/report" : null));
     }
 }

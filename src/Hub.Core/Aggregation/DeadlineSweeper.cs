@@ -1,3 +1,4 @@
+using Hub.Contracts.Messages;
 using Hub.Core.Audit;
 using Hub.Core.Persistence;
 using Hub.Core.Reports;
@@ -50,8 +51,9 @@ public sealed partial class DeadlineSweeper(
             {
                 check.Status = SourceStatus.Unavailable;
                 check.FinishedAt = now;
+                check.ReasonCode = ReasonCodes.DeadlinePassed;
                 check.Reason = Reason;
-                AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, Reason, now);
+                AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, check.ReasonCode, Reason, now);
             }
             verification.Version++;
             try

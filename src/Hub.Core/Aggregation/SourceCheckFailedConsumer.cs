@@ -16,6 +16,8 @@ public sealed class SourceCheckFailedConsumer(SourceResultRecorder recorder) : I
                 check.Status = SourceStatus.Unavailable;
                 check.Attempts = message.Attempts;
                 check.FinishedAt = message.FailedAt;
+                // Cut to the columns, so a foreign adapter's long text can't make the result unrecordable.
+                check.ReasonCode = message.ReasonCode is { Length: > 32 } code ? code[..32] : message.ReasonCode;
                 check.Reason = message.Reason.Length > 500 ? message.Reason[..500] : message.Reason;
             }, context.CancellationToken);
     }

@@ -34,14 +34,16 @@ public static class AuditTrail
     public static void SourceFinished(HubDbContext db, Guid verificationId, SourceCheck check, DateTimeOffset now)
     {
         if (check.Status == SourceStatus.Answered) DepartmentAnswered(db, verificationId, check.SourceCode, check.EvidenceSha256, now);
-        else DepartmentUnavailable(db, verificationId, check.SourceCode, check.Reason, now);
+        else DepartmentUnavailable(db, verificationId, check.SourceCode, check.ReasonCode, check.Reason, now);
     }
 
     public static void DepartmentAnswered(HubDbContext db, Guid verificationId, string source, string? evidenceSha256, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.DepartmentAnswered, HubActor, null, verificationId, new { Source = source, EvidenceSha256 = evidenceSha256 });
 
-    public static void DepartmentUnavailable(HubDbContext db, Guid verificationId, string source, string? reason, DateTimeOffset now) =>
-        Add(db, now, AuditEventKind.DepartmentUnavailable, HubActor, null, verificationId, new { Source = source, Reason = reason });
+    public static void DepartmentUnavailable(
+        HubDbContext db, Guid verificationId, string source, string? reasonCode, string? reason, DateTimeOffset now) =>
+        Add(db, now, AuditEventKind.DepartmentUnavailable, HubActor, null, verificationId,
+            new { Source = source, ReasonCode = reasonCode, Reason = reason });
 
     /// <summary>Call once <see cref="Verification.ReportJson"/> holds the issued report.</summary>
     public static void ReportIssued(HubDbContext db, Verification v, DateTimeOffset now) =>

@@ -29,7 +29,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             v.HasIndex(x => new { x.CallerName, x.IdempotencyKey }).IsUnique();
             v.HasIndex(x => new { x.Status, x.Deadline });
             v.Property(x => x.CallerName).HasMaxLength(100);
-            v.Property(x => x.IdempotencyKey).HasMaxLength(100);
+            v.Property(x => x.IdempotencyKey).HasMaxLength(255);
             v.Property(x => x.RequestHash).HasMaxLength(64);
             v.Property(x => x.CaseRef).HasMaxLength(64);
             v.Property(x => x.Jurisdiction).HasMaxLength(6);
@@ -60,6 +60,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             s.Property(x => x.SourceCode).HasMaxLength(32);
             s.Property(x => x.Status).HasMaxLength(16);
             s.Property(x => x.EvidenceSha256).HasMaxLength(64);
+            s.Property(x => x.ReasonCode).HasMaxLength(32);
             s.Property(x => x.Reason).HasMaxLength(500);
         });
         modelBuilder.Entity<OutboxMessage>(o =>

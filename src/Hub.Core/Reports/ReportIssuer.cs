@@ -59,7 +59,7 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
             members.Select(m => new ReportMember(m.Position, m.Name, IdNumber.Mask(m.IdNumber), m.Relation)).ToList(),
             verification.Sources.OrderBy(s => s.SourceCode, StringComparer.Ordinal).Select(s => new ReportSource(
                 s.SourceCode, s.Status, s.Status == SourceStatus.Answered ? s.FinishedAt : null, s.EvidenceSha256,
-                records.GetValueOrDefault(s.SourceCode), s.Reason)).ToList(),
+                records.GetValueOrDefault(s.SourceCode), s.ReasonCode, s.Reason)).ToList(),
             metrics.All,
             evaluation.Findings,
             evaluation.Conclusion,

@@ -1,16 +1,19 @@
 using Hub.Contracts.Api;
 using Hub.Core.Catalog;
 using Hub.Contracts.Identity;
+using Hub.Contracts.Text;
 
 namespace Hub.Core.Submission;
 
 /// <summary>
 /// Checks a submission against the API's rules. Errors are keyed by the JSON path of the field at fault;
-/// messages never repeat the submitted personal data.
+/// messages never repeat the submitted personal data. Free text is checked by <see cref="TextInput"/> and
+/// comes back in NFC: the normalized request is the one to store and hash.
 /// </summary>
 public static class SubmissionValidator
 {
-    public static Dictionary<string, string[]> Validate(SubmitVerificationRequest request, IReadOnlySet<string> knownSources, DateOnly today)
+    public static Dictionary<string, string[]> Validate(SubmitVerificationRequest request, IReadOnlySet<string> knownSources,
+        CallbackPolicy callbacks, DateOnly today, out SubmitVerificationRequest normalized)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message)
@@ -19,46 +22,53 @@ public static class SubmissionValidator
             list.Add(message);
         }
 
-        Text(request.CaseRef, "caseRef", 64, Add);
+        var caseRef = Text(request.CaseRef, "caseRef", TextRule.CaseRef, Add);
         if (string.IsNullOrEmpty(request.Jurisdiction)) Add("jurisdiction", "is required");
         else if (!HubCatalog.Jurisdictions.ContainsKey(request.Jurisdiction)) Add("jurisdiction", "is not a jurisdiction this hub serves");
         OneOf(request.AssistanceType, "assistanceType", HubCatalog.AssistanceTypes, Add);
         OneOf(request.Residence, "residence", HubCatalog.Residences, Add);
-        var validIds = Members(request.Members, today, Add);
-        Consent(request.Consent, validIds, today, Add);
+        var (validIds, names) = Members(request.Members, today, Add);
+        var consentReference = Consent(request.Consent, validIds, today, Add);
         Sources(request.Sources, knownSources, Add);
-        if (request.CallbackUrl is { } url &&
-            (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || url.Length > 2048))
-            Add("callbackUrl", "must be an absolute http(s) URL");
+        if (request.CallbackUrl is { } url && callbacks.Problem(url) is { } callbackProblem) Add("callbackUrl", callbackProblem);
 
+        normalized = errors.Count > 0 ? request : request with
+        {
+            CaseRef = caseRef,
+            Members = request.Members!.Select((m, i) => m with { Name = names[i] }).ToList(),
+            Consent = request.Consent! with { Reference = consentReference },
+        };
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
-    /// <summary>Validates members and returns the valid ID numbers with each member's age today.</summary>
-    private static Dictionary<string, int> Members(IReadOnlyList<MemberRequest>? members, DateOnly today, Action<string, string> add)
+    /// <summary>Validates members; returns the valid ID numbers with each member's age today, and the names in NFC.</summary>
+    private static (Dictionary<string, int> Ids, List<string?> Names) Members(
+        IReadOnlyList<MemberRequest>? members, DateOnly today, Action<string, string> add)
     {
         var valid = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (members is null || members.Count == 0) { add("members", "must list at least one member"); return valid; }
-        if (members.Count > HubCatalog.MaxMembers) { add("members", $"must list at most {HubCatalog.MaxMembers} members"); return valid; }
+        var names = new List<string?>();
+        if (members is null || members.Count == 0) { add("members", "must list at least one member"); return (valid, names); }
+        if (members.Count > HubCatalog.MaxMembers) { add("members", $"must list at most {HubCatalog.MaxMembers} members"); return (valid, names); }
         if (members.Count(m => m?.Relation == HubCatalog.Applicant) != 1) add("members", "must contain exactly one applicant");
 
         for (var i = 0; i < members.Count; i++)
         {
             var field = $"members[{i}]";
-            if (members[i] is not { } member) { add(field, "must not be null"); continue; }
-            Text(member.Name, $"{field}.name", 50, add);
+            if (members[i] is not { } member) { add(field, "must not be null"); names.Add(null); continue; }
+            names.Add(Text(member.Name, $"{field}.name", TextRule.PersonName, add));
             OneOf(member.Relation, $"{field}.relation", HubCatalog.Relations, add);
             if (IdNumber.Problem(member.IdNumber, today) is { } problem) add($"{field}.idNumber", problem);
             else if (!valid.TryAdd(member.IdNumber!, IdNumber.AgeOn(member.IdNumber!, today)))
                 add($"{field}.idNumber", "appears more than once in the household");
         }
-        return valid;
+        return (valid, names);
     }
 
-    private static void Consent(ConsentRequest? consent, Dictionary<string, int> members, DateOnly today, Action<string, string> add)
+    /// <summary>Validates the consent and returns its reference in NFC.</summary>
+    private static string? Consent(ConsentRequest? consent, Dictionary<string, int> members, DateOnly today, Action<string, string> add)
     {
-        if (consent is null) { add("consent", "is required"); return; }
-        Text(consent.Reference, "consent.reference", 64, add);
+        if (consent is null) { add("consent", "is required"); return null; }
+        var reference = Text(consent.Reference, "consent.reference", TextRule.ConsentReference, add);
         if (consent.SignedOn is not { } signed) add("consent.signedOn", "is required");
         else if (signed > today) add("consent.signedOn", "must not be in the future");
         if (consent.ValidUntil is not { } until) add("consent.validUntil", "is required");
@@ -70,6 +80,7 @@ public static class SubmissionValidator
             add("consent.signedBy", "names someone who is not a member of the household");
         var unsigned = members.Where(m => m.Value >= HubCatalog.AdultAge && !signers.Contains(m.Key)).Count();
         if (unsigned > 0) add("consent.signedBy", $"lacks the signature of {unsigned} adult member(s)");
+        return reference;
     }
 
     private static void Sources(IReadOnlyList<string>? sources, IReadOnlySet<string> known, Action<string, string> add)
@@ -81,10 +92,11 @@ public static class SubmissionValidator
         if (sources.Distinct().Count() != sources.Count) add("sources", "names a source twice");
     }
 
-    private static void Text(string? value, string field, int maxLength, Action<string, string> add)
+    private static string? Text(string? value, string field, TextRule rule, Action<string, string> add)
     {
-        if (string.IsNullOrWhiteSpace(value)) add(field, "is required");
-        else if (value.Length > maxLength) add(field, $"must be at most {maxLength} characters");
+        var check = TextInput.Check(value, rule);
+        if (check.Problem is { } problem) add(field, problem);
+        return check.Text;
     }
 
     private static void OneOf(string? value, string field, IReadOnlySet<string> allowed, Action<string, string> add)

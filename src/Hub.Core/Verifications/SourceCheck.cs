@@ -11,5 +11,7 @@ public sealed class SourceCheck
     public DateTimeOffset? FinishedAt { get; set; }
     public string? EvidenceSha256 { get; set; }
     public string? RecordsJson { get; set; }
+    /// <summary>Why the source is unavailable, one of <c>ReasonCodes</c>; <see cref="Reason"/> says it in words.</summary>
+    public string? ReasonCode { get; set; }
     public string? Reason { get; set; }
 }

@@ -65,6 +65,7 @@ public sealed class BankAdapterTests
 
         var failed = Assert.IsType<SourceCheckFailed>(result);
         Assert.Contains("503", failed.Reason);
+        Assert.Equal(ReasonCodes.DepartmentError, failed.ReasonCode);
         Assert.Equal(1, failed.Attempts);
     }
 
@@ -77,6 +78,7 @@ public sealed class BankAdapterTests
 
         var failed = Assert.IsType<SourceCheckFailed>(result);
         Assert.Contains("no answer within 0.2 s", failed.Reason);
+        Assert.Equal(ReasonCodes.DepartmentTimeout, failed.ReasonCode);
     }
 
     [Theory]

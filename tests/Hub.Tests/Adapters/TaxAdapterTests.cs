@@ -43,6 +43,7 @@ public sealed class TaxAdapterTests
 
         var failed = Assert.IsType<Hub.Contracts.Messages.SourceCheckFailed>(result);
         Assert.Contains("401", failed.Reason);
+        Assert.Equal(Hub.Contracts.Messages.ReasonCodes.DepartmentError, failed.ReasonCode);
     }
 
     private static List<IncomeRecord> Expected(string[] idNumbers)

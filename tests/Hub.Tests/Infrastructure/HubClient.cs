@@ -8,7 +8,11 @@ namespace Hub.Tests.Infrastructure;
 /// <summary>The REST API as a civil-affairs system calls it.</summary>
 public sealed class HubClient(Uri address, string apiKey) : IDisposable
 {
-    private readonly HttpClient http = new() { BaseAddress = address, DefaultRequestHeaders = { { "X-Api-Key", apiKey } } };
+    // Header values go out as UTF-8, as a caller's system may send a caseworker id in Chinese.
+    private readonly HttpClient http = new(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 })
+    {
+        BaseAddress = address, DefaultRequestHeaders = { { "X-Api-Key", apiKey } },
+    };
 
     public Task<HttpResponseMessage> SubmitAsync(SubmitVerificationRequest request, string? idempotencyKey = null, string? userId = null) =>
         SubmitRawAsync(JsonSerializer.Serialize(request, HubJson.Options), idempotencyKey ?? Guid.NewGuid().ToString(), userId);

@@ -9,11 +9,14 @@ public sealed class MetricsRecorder : IDisposable
     private readonly MeterListener listener = new();
     private readonly List<(string Instrument, string? Department, long Value)> measurements = [];
 
-    public MetricsRecorder()
+    /// <param name="services">Only the meter of this host (its <see cref="IMeterFactory"/>), when other test hosts run in the same process.</param>
+    public MetricsRecorder(IServiceProvider? services = null)
     {
+        var scope = services?.GetService(typeof(IMeterFactory));
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == DepartmentMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Name == DepartmentMetrics.MeterName && (scope is null || instrument.Meter.Scope == scope))
+                l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
@@ -22,6 +25,11 @@ public sealed class MetricsRecorder : IDisposable
             lock (measurements) measurements.Add((instrument.Name, department, value));
         });
         listener.Start();
+    }
+
+    public long Sum(string instrument)
+    {
+        lock (measurements) return measurements.Where(m => m.Instrument == instrument).Sum(m => m.Value);
     }
 
     public long Sum(string instrument, string department)

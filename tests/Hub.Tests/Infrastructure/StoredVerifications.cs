@@ -7,8 +7,10 @@ namespace Hub.Tests.Infrastructure;
 /// <summary>Writes verifications straight into the database, as a process that died right after its commit would leave them.</summary>
 public static class StoredVerifications
 {
-    public static async Task<Verification> InsertAsync(ProductionStack stack, bool withOutbox)
+    /// <param name="sources">The departments asked (pending checks, and outbox rows when <paramref name="withOutbox"/>); tax alone by default.</param>
+    public static async Task<Verification> InsertAsync(ProductionStack stack, bool withOutbox, IReadOnlyList<string>? sources = null)
     {
+        sources ??= ["tax"];
         var now = DateTimeOffset.UtcNow;
         var household = Households.Family();
         var id = Guid.CreateVersion7();
@@ -31,14 +33,15 @@ public static class StoredVerifications
             {
                 VerificationId = id, Position = i, Name = m.Name!, IdNumber = m.IdNumber!, Relation = m.Relation!,
             }).ToList(),
-            Sources = [new SourceCheck { VerificationId = id, SourceCode = "tax", RequestedAt = now }],
+            Sources = sources.Select(code => new SourceCheck { VerificationId = id, SourceCode = code, RequestedAt = now }).ToList(),
         };
         await using var db = stack.Database();
         db.Verifications.Add(verification);
         if (withOutbox)
         {
             var members = verification.Members.Select(m => new MemberIdentity(m.Position, m.Name, m.IdNumber)).ToList();
-            db.AddCheckSource(new CheckSource(id, "tax", verification.CaseRef, null, verification.Jurisdiction, members, verification.Deadline), now);
+            foreach (var code in sources)
+                db.AddCheckSource(new CheckSource(id, code, verification.CaseRef, null, verification.Jurisdiction, members, verification.Deadline), now);
         }
         await db.SaveChangesAsync();
         return verification;

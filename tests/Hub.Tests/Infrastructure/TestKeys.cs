@@ -9,6 +9,8 @@ public static class TestKeys
     public const string CallerHeze = "test-caller-heze";
     public const string Operator = "test-operator";
     public const string Auditor = "test-auditor";
+    /// <summary>The one host <see cref="CallerAll"/> may name in callback URLs.</summary>
+    public const string CallbackHost = "hooks.example.org";
 
     public static IEnumerable<string> AsArguments()
     {
@@ -25,6 +27,7 @@ public static class TestKeys
             yield return $"--Auth:ApiKeys:{i}:KeySha256={ApiKeyHash.Of(keys[i].Key)}";
             yield return $"--Auth:ApiKeys:{i}:Role={keys[i].Role}";
             yield return $"--Auth:ApiKeys:{i}:Jurisdictions:0={keys[i].Jurisdiction}";
+            if (keys[i].Key == CallerAll) yield return $"--Auth:ApiKeys:{i}:CallbackHosts:0={CallbackHost}";
         }
     }
 }

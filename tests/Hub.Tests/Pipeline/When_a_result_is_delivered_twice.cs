@@ -24,7 +24,7 @@ public sealed class When_a_result_is_delivered_twice(ProductionStack stack)
         await bus.Publish(answer, c => c.MessageId = messageId);
         await bus.Publish(answer, c => c.MessageId = messageId);
         await bus.Publish(answer with { EvidenceSha256 = new string('b', 64) });
-        await bus.Publish(new SourceCheckFailed(verification.Id, "tax", "late failure", 3, DateTimeOffset.UtcNow));
+        await bus.Publish(new SourceCheckFailed(verification.Id, "tax", ReasonCodes.DepartmentError, "late failure", 3, DateTimeOffset.UtcNow));
 
         using var client = stack.Client();
         Assert.Equal("completed", (await client.WaitUntilFinishedAsync(verification.Id)).Status);

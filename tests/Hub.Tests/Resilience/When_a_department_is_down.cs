@@ -24,6 +24,7 @@ public sealed class When_a_department_is_down
         var failed = Assert.IsType<SourceCheckFailed>(await harness.QueryAsync(AdapterHarness<TaxAdapter>.Command(TestIds.Adult())));
 
         Assert.Contains("circuit breaker is open", failed.Reason);
+        Assert.Equal(ReasonCodes.BreakerOpen, failed.ReasonCode);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1));
         Assert.Equal(calls, (await harness.RequestsAsync()).Count);
         Assert.Equal(1, metrics.Sum("hub.department.breaker.opened", "tax"));

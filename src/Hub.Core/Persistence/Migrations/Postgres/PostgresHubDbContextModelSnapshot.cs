@@ -210,6 +210,10 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("RecordsJson")
                         .HasColumnType("text");
 
@@ -273,8 +277,8 @@ namespace Hub.Core.Persistence.Migrations.Postgres
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("Jurisdiction")
                         .IsRequired()

@@ -201,6 +201,10 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordsJson")
                         .HasColumnType("TEXT");
 
@@ -264,7 +268,7 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Jurisdiction")
