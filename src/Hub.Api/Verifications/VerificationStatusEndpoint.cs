@@ -15,7 +15,7 @@ public static class VerificationStatusEndpoint
         var verification = await db.Verifications.AsNoTracking().Where(v => v.Id == id).Select(v => new
         {
             v.Id, v.CaseRef, v.Jurisdiction, v.AssistanceType, v.Status, v.AcceptedAt, v.Deadline, v.CompletedAt,
-            HasReport = v.ReportJson != null,
+            HasReport = v.EncryptedReport != null,
             Sources = v.Sources.Select(s => new { s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt, s.Reason }).ToList(),
         }).FirstOrDefaultAsync(cancellationToken);
         if (verification is null || !http.User.MayActFor(verification.Jurisdiction)) return NotFound.Problem();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Hub.Contracts.Identity;
+using Hub.Contracts.Messages;
 using Hub.Core.Persistence;
 using Hub.Core.Verifications;
 
@@ -22,12 +23,12 @@ public static class AuditTrail
             v.CaseRef, v.ConsentReference, v.Jurisdiction, v.AssistanceType, Members = v.Members.Count,
         });
 
-    public static void DepartmentQueried(HubDbContext db, Verification v, string source, DateTimeOffset now) =>
+    public static void DepartmentQueried(HubDbContext db, Verification v, string source, IEnumerable<MemberIdentity> members, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.DepartmentQueried, HubActor, v.UserId, v.Id, new
         {
             Source = source,
             v.CaseRef,
-            Members = v.Members.OrderBy(m => m.Position).Select(m => new { m.Position, IdNumber = IdNumber.Mask(m.IdNumber) }),
+            Members = members.OrderBy(m => m.Position).Select(m => new { m.Position, IdNumber = IdNumber.Mask(m.IdNumber) }),
         });
 
     /// <summary>Records the department's outcome once its check has left pending.</summary>
@@ -43,12 +44,12 @@ public static class AuditTrail
     public static void DepartmentUnavailable(HubDbContext db, Guid verificationId, string source, string? reason, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.DepartmentUnavailable, HubActor, null, verificationId, new { Source = source, Reason = reason });
 
-    /// <summary>Call once <see cref="Verification.ReportJson"/> holds the issued report.</summary>
-    public static void ReportIssued(HubDbContext db, Verification v, DateTimeOffset now) =>
+    /// <param name="reportJson">The issued report in canonical form, as signed.</param>
+    public static void ReportIssued(HubDbContext db, Verification v, string reportJson, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.ReportIssued, HubActor, null, v.Id, new
         {
             v.Status,
-            ReportSha256 = v.ReportJson is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(v.ReportJson))),
+            ReportSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reportJson))),
         });
 
     public static void ReportRead(HubDbContext db, Guid verificationId, string clientName, string? userId, DateTimeOffset now) =>

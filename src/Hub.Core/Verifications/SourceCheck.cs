@@ -10,6 +10,7 @@ public sealed class SourceCheck
     public DateTimeOffset RequestedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; set; }
     public string? EvidenceSha256 { get; set; }
-    public string? RecordsJson { get; set; }
+    /// <summary>The department's canonical records as JSON, encrypted (<see cref="Protection.DataPurpose.Records"/>).</summary>
+    public byte[]? EncryptedRecords { get; set; }
     public string? Reason { get; set; }
 }

@@ -15,7 +15,7 @@ public sealed class When_sent_rows_grow_old(ProductionStack stack)
         var now = DateTimeOffset.UtcNow;
         OutboxMessage Row(DateTimeOffset? sentAt) => new()
         {
-            Id = Guid.CreateVersion7(), Destination = "source.tax", MessageType = "CheckSource", Body = "{}",
+            Id = Guid.CreateVersion7(), Destination = "source.tax", MessageType = "Test", EncryptedBody = [],
             CreatedAt = now.AddDays(-3), NextAttemptAt = now.AddDays(-3), SentAt = sentAt,
         };
         var old = Row(now.AddDays(-2));

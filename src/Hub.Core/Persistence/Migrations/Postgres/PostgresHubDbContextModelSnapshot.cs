@@ -149,10 +149,6 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -160,6 +156,10 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("bytea");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -187,6 +187,38 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Core.Protection.DataKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'index'");
+
+                    b.ToTable("data_keys", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Core.Verifications.SourceCheck", b =>
                 {
                     b.Property<Guid>("VerificationId")
@@ -199,6 +231,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("EncryptedRecords")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("EvidenceSha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -209,9 +244,6 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RecordsJson")
-                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -271,6 +303,12 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("Deadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("EncryptedReport")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedReportJws")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -280,12 +318,6 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
-
-                    b.Property<string>("ReportJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ReportJws")
-                        .HasColumnType("text");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -328,15 +360,18 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<string>("IdNumber")
+                    b.Property<byte[]>("EncryptedIdNumber")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasColumnType("bytea");
 
-                    b.Property<string>("Name")
+                    b.Property<byte[]>("EncryptedName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Relation")
                         .IsRequired()
@@ -344,6 +379,8 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("VerificationId", "Position");
+
+                    b.HasIndex("IdNumberIndex");
 
                     b.ToTable("verification_members", (string)null);
                 });
