@@ -9,8 +9,12 @@ public static class OwnerOnlyFiles
     /// <summary>Creates the folder and any missing parents owner-only; folders that exist keep their mode.</summary>
     public static void CreateFolder(string path)
     {
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(path);
-        else Directory.CreateDirectory(path, FolderMode);
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full)) return;
+        // One level at a time: Directory.CreateDirectory gives the mode to the last folder only, not to the parents it creates.
+        if (Path.GetDirectoryName(full) is { } parent) CreateFolder(parent);
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(full);
+        else Directory.CreateDirectory(full, FolderMode);
     }
 
     /// <summary>Writes a new file readable by the owner only, unless it exists; a process racing to do the same keeps the winner's file.</summary>
