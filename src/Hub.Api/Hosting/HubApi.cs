@@ -5,6 +5,7 @@ using Hub.Api.Verifications;
 using Hub.Core;
 using Hub.Core.Audit;
 using Hub.Core.Protection;
+using Hub.Core.Retention;
 using Hub.Core.Signing;
 using Hub.Workers;
 using Hub.Workers.Messaging;
@@ -27,7 +28,8 @@ public static class HubApi
         builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
-        builder.Services.AddHubCore(builder.Configuration, allowGeneratedKey: mode.IsEmbedded).AddHubSubmission().AddHubAudit(builder.Configuration);
+        builder.Services.AddHubCore(builder.Configuration, allowGeneratedKey: mode.IsEmbedded).AddHubSubmission()
+            .AddHubAudit(builder.Configuration).AddHubRetention(builder.Configuration);
         builder.Services.AddHubSigning(builder.Configuration, allowGeneratedKey: mode.IsEmbedded);
         if (mode.IsEmbedded)
         {

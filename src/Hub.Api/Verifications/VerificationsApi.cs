@@ -23,7 +23,8 @@ public static class VerificationsApi
             .WithName("GetVerificationReport")
             .Produces<ReportEnvelope>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return app;
     }
 }

@@ -60,6 +60,18 @@ public static class AuditTrail
         HubDbContext db, string operatorName, string? userId, string action, Guid? verificationId, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.OperatorAction, operatorName, userId, verificationId, new { Action = action });
 
+    /// <summary>A verification's personal data deleted under the retention policy: what and how much, never the data.</summary>
+    public static void VerificationPurged(
+        HubDbContext db, Guid verificationId, int members, int records, bool report, TimeSpan retention, DateTimeOffset now) =>
+        Add(db, now, AuditEventKind.DataPurged, HubActor, null, verificationId, new
+        {
+            Purged = "verification", Members = members, Records = records, Report = report, Retention = retention.ToString("c"),
+        });
+
+    /// <param name="purged"><c>sent_outbox</c> or <c>parked_outbox</c>: copies of commands, which name members.</param>
+    public static void OutboxPurged(HubDbContext db, string purged, int rows, TimeSpan retention, DateTimeOffset now) =>
+        Add(db, now, AuditEventKind.DataPurged, HubActor, null, null, new { Purged = purged, Rows = rows, Retention = retention.ToString("c") });
+
     private static void Add(HubDbContext db, DateTimeOffset now, string kind, string actor, string? userId, Guid? verificationId, object details) =>
         db.AuditEvents.Add(new AuditEvent
         {

@@ -1,6 +1,8 @@
 using Hub.Core.Protection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -42,9 +44,11 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes) : IHostedServi
     /// </summary>
     private static async Task RefuseClearPersonalDataAsync(HubDbContext db, CancellationToken cancellationToken)
     {
-        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any(m => m.EndsWith("_" + EncryptPersonalData, StringComparison.Ordinal))
-            || !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
-            return;
+        // Asking the history repository first: querying a history table that does not exist yet would log an error.
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken)) return;
+        var applied = await history.GetAppliedMigrationsAsync(cancellationToken);
+        if (applied.Count == 0 || applied.Any(m => m.MigrationId.EndsWith("_" + EncryptPersonalData, StringComparison.Ordinal))) return;
         if (await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM verifications").SingleAsync(cancellationToken) > 0)
             throw new InvalidOperationException(
                 "This database holds verifications stored in clear by an earlier version of the hub. Export what you must keep, " +

@@ -30,6 +30,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             v.HasKey(x => x.Id);
             v.HasIndex(x => new { x.CallerName, x.IdempotencyKey }).IsUnique();
             v.HasIndex(x => new { x.Status, x.Deadline });
+            // The retention purge's work queue: finished, not yet purged.
+            v.HasIndex(x => x.CompletedAt).HasFilter("\"PurgedAt\" IS NULL");
             v.Property(x => x.CallerName).HasMaxLength(100);
             v.Property(x => x.IdempotencyKey).HasMaxLength(100);
             v.Property(x => x.RequestHash).HasMaxLength(64);

@@ -27,6 +27,8 @@ public sealed class Verification
     public byte[]? EncryptedReport { get; set; }
     /// <summary>Compact JWS (ES256) over the report, encrypted: its payload is the report itself.</summary>
     public byte[]? EncryptedReportJws { get; set; }
+    /// <summary>When the retention purge deleted the report, the records and the members; the status stays.</summary>
+    public DateTimeOffset? PurgedAt { get; set; }
     public List<VerificationMember> Members { get; init; } = [];
     public List<SourceCheck> Sources { get; init; } = [];
 

@@ -319,6 +319,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -343,6 +346,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt")
+                        .HasFilter("\"PurgedAt\" IS NULL");
 
                     b.HasIndex("CallerName", "IdempotencyKey")
                         .IsUnique();

@@ -310,6 +310,9 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PurgedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -334,6 +337,9 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt")
+                        .HasFilter("\"PurgedAt\" IS NULL");
 
                     b.HasIndex("CallerName", "IdempotencyKey")
                         .IsUnique();
