@@ -24,13 +24,10 @@ public static class VerificationReportEndpoint
         Guid id, HttpContext http, HubDbContext db, PersonalData data, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var found = await db.Verifications.AsNoTracking().Where(v => v.Id == id)
-            .Select(v => new { v.Jurisdiction, v.Status, v.PurgedAt, v.EncryptedReport, v.EncryptedReportJws }).FirstOrDefaultAsync(cancellationToken);
+            .Select(v => new { v.Jurisdiction, v.Status, v.PurgedAt, v.EncryptedReport, v.EncryptedReportJws })
+            .FirstOrDefaultAsync(cancellationToken);
         if (found is null || !http.User.MayActFor(found.Jurisdiction)) return NotFound.Problem();
-        if (found.PurgedAt is { } purgedAt)
-            return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Report purged",
-                detail: $"The report, the departments' records and the members' names and ID numbers of this verification were deleted " +
-                        $"on {purgedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC under the hub's retention policy. Its status is still available.",
-                extensions: new Dictionary<string, object?> { ["purgedAt"] = purgedAt });
+        if (found.PurgedAt is { } purgedAt) return ReportProblems.Purged(purgedAt);
         if (found.EncryptedReport is null || found.EncryptedReportJws is null)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Report not ready",
                 detail: $"The verification is {found.Status}; its report exists once every department has answered or the deadline passed.");
@@ -43,10 +40,9 @@ public static class VerificationReportEndpoint
         }
         catch (UnreadableDataException ex)
         {
-            loggers.CreateLogger(typeof(VerificationReportEndpoint)).LogError(ex, "The stored report of verification {VerificationId} cannot be decrypted", id);
-            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Stored report unreadable",
-                detail: "The hub cannot decrypt its stored copy of this report: it fails the integrity check. This is the hub's fault, " +
-                        "not a department's; operators have been alerted.");
+            loggers.CreateLogger(typeof(VerificationReportEndpoint))
+                .LogError(ex, "The stored report of verification {VerificationId} cannot be decrypted", id);
+            return ReportProblems.Unreadable();
         }
 
         await ReportReadAudit.RecordAsync(http, db, id, cancellationToken);
