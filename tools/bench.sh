@@ -151,12 +151,15 @@ start_dll simulators "$BIN/simulators" Hub.Simulators.dll DOTNET_ENVIRONMENT=Pro
     -- --urls "$SIM_URL" --Simulators:LatencyMs="$SIM_LATENCY_MS"
 SIM_PID=$STARTED_PID
 
-# Production mode signs reports (workers) and audit checkpoints (API) with one configured key.
+# Production mode signs reports (workers) and audit checkpoints (API) with one configured key,
+# and encrypts personal data at rest under one master key.
 openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$WORK/signing.pem"
+openssl rand -base64 32 >"$WORK/master.key"
 
 read -r -a EXTRA_ENV <<<"${BENCH_HUB_ENV:-}"
 COMMON=(
     "Signing__CurrentKeyPath=$WORK/signing.pem"
+    "Protection__MasterKey__File=$WORK/master.key"
     "${EXTRA_ENV[@]}"
     DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
     Database__Provider=Postgres "Database__ConnectionString=$DB"

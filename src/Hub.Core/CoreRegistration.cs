@@ -2,6 +2,7 @@ using Hub.Core.Aggregation;
 using Hub.Core.Outbox;
 using Hub.Core.Persistence;
 using Hub.Core.Policies;
+using Hub.Core.Protection;
 using Hub.Core.Reports;
 using Hub.Core.Signing;
 using Hub.Core.Submission;
@@ -12,12 +13,14 @@ namespace Hub.Core;
 
 public static class CoreRegistration
 {
-    /// <summary>Database, options and the outbox relay: what every process with a database needs.</summary>
-    public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Database, the keys of personal data at rest, options and the outbox relay: what every process with a database needs.</summary>
+    /// <param name="allowGeneratedKey">Embedded mode only: the master key may be created on first run.</param>
+    public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration, bool allowGeneratedKey)
     {
         services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddHubDatabase(configuration);
+        services.AddHubProtection(configuration, allowGeneratedKey);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OutboxSender>();
         services.AddSingleton<OutboxSignal>();

@@ -1,4 +1,5 @@
 using Hub.Core;
+using Hub.Core.Protection;
 using Hub.Core.Signing;
 using Hub.Workers.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -16,8 +17,9 @@ public static class WorkerApp
             throw new InvalidOperationException("Hub.Workers runs beside the API and needs Bus:Transport=RabbitMq; the embedded mode runs its workers inside Hub.Api.");
         builder.Services.AddHubWorkers(builder.Configuration).AddHubTelemetry(builder.Configuration, "hub-workers").AddHealthChecks();
         var app = builder.Build();
-        // An aggregator that cannot sign reports must not start: it would take results it can never close.
+        // An aggregator that cannot sign reports or decrypt what it reads must not start: it would take results it can never close.
         app.Services.GetService<SigningKeys>();
+        app.Services.GetService<MasterKeys>();
         // Live means the process answers; MassTransit's bus check belongs to readiness, not liveness.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -17,7 +17,7 @@ public static class WorkerHost
             // Without this a worker would quietly record results in a local SQLite file nobody reads.
             if (configuration["Database:Provider"] != "Postgres")
                 throw new InvalidOperationException("The aggregator in Hub.Workers needs Database:Provider=Postgres; run adapters only with Workers:Aggregator=false.");
-            services.AddHubCore(configuration);
+            services.AddHubCore(configuration, allowGeneratedKey: false);
         }
         return services.AddHubBus(configuration, roles, allowGeneratedKey: false);
     }

@@ -11,4 +11,6 @@ public sealed record VerificationStatusResponse(
     DateTimeOffset Deadline,
     DateTimeOffset? CompletedAt,
     IReadOnlyList<SourceStatusResponse> Sources,
-    string? ReportUrl);
+    string? ReportUrl,
+    /// <summary>When the report and the members' personal data were deleted under the retention policy; null until then.</summary>
+    DateTimeOffset? PurgedAt);

@@ -4,6 +4,8 @@ using Hub.Api.Signing;
 using Hub.Api.Verifications;
 using Hub.Core;
 using Hub.Core.Audit;
+using Hub.Core.Protection;
+using Hub.Core.Retention;
 using Hub.Core.Signing;
 using Hub.Workers;
 using Hub.Workers.Messaging;
@@ -26,7 +28,8 @@ public static class HubApi
         builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
         builder.Services.AddHubAccess(builder.Configuration);
-        builder.Services.AddHubCore(builder.Configuration).AddHubSubmission().AddHubAudit(builder.Configuration);
+        builder.Services.AddHubCore(builder.Configuration, allowGeneratedKey: mode.IsEmbedded).AddHubSubmission()
+            .AddHubAudit(builder.Configuration).AddHubRetention(builder.Configuration);
         builder.Services.AddHubSigning(builder.Configuration, allowGeneratedKey: mode.IsEmbedded);
         if (mode.IsEmbedded)
         {
@@ -45,6 +48,7 @@ public static class HubApi
         // Fail at start-up, not at the first request, when the keys are missing or are the demo ones.
         app.Services.GetRequiredService<ApiKeyStore>();
         app.Services.GetRequiredService<SigningKeys>();
+        app.Services.GetRequiredService<MasterKeys>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

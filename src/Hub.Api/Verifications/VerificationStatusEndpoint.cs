@@ -14,8 +14,8 @@ public static class VerificationStatusEndpoint
         // Only the columns a status needs: pollers must not drag the report and the records along.
         var verification = await db.Verifications.AsNoTracking().Where(v => v.Id == id).Select(v => new
         {
-            v.Id, v.CaseRef, v.Jurisdiction, v.AssistanceType, v.Status, v.AcceptedAt, v.Deadline, v.CompletedAt,
-            HasReport = v.ReportJson != null,
+            v.Id, v.CaseRef, v.Jurisdiction, v.AssistanceType, v.Status, v.AcceptedAt, v.Deadline, v.CompletedAt, v.PurgedAt,
+            HasReport = v.EncryptedReport != null,
             Sources = v.Sources.Select(s => new { s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt, s.ReasonCode, s.Reason }).ToList(),
         }).FirstOrDefaultAsync(cancellationToken);
         if (verification is null || !http.User.MayActFor(verification.Jurisdiction)) return NotFound.Problem();
@@ -33,6 +33,7 @@ public static class VerificationStatusEndpoint
                 s.SourceCode, s.Status, s.Attempts, s.RequestedAt, s.FinishedAt,
                 s.FinishedAt is { } done ? (long)(done - s.RequestedAt).TotalMilliseconds : null,
                 s.ReasonCode, s.Reason)).ToList(),
-            verification.HasReport ? $"/api/v1/verifications/{id}/report" : null));
+            verification.HasReport ? $"/api/v1/verifications/{id}/report" : null,
+            verification.PurgedAt));
     }
 }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Hub.Contracts.Messages;
+using Hub.Core.Protection;
 using Hub.Core.Verifications;
 using MassTransit;
 
 namespace Hub.Core.Aggregation;
 
 /// <summary>Records a department's answer. Acknowledged only after the database commit.</summary>
-public sealed class SourceCheckedConsumer(SourceResultRecorder recorder) : IConsumer<SourceChecked>
+public sealed class SourceCheckedConsumer(SourceResultRecorder recorder, PersonalData data) : IConsumer<SourceChecked>
 {
     public Task Consume(ConsumeContext<SourceChecked> context)
     {
@@ -18,7 +19,8 @@ public sealed class SourceCheckedConsumer(SourceResultRecorder recorder) : ICons
                 check.Attempts = message.Attempts;
                 check.FinishedAt = message.AnsweredAt;
                 check.EvidenceSha256 = message.EvidenceSha256;
-                check.RecordsJson = JsonSerializer.Serialize(message.Records, HubJson.Options);
+                check.EncryptedRecords = data.Encrypt(JsonSerializer.Serialize(message.Records, HubJson.Options),
+                    DataPurpose.Records(message.VerificationId, message.SourceCode));
             }, context.CancellationToken);
     }
 }

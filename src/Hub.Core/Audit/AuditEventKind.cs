@@ -9,4 +9,5 @@ public static class AuditEventKind
     public const string ReportIssued = "report_issued";
     public const string ReportRead = "report_read";
     public const string OperatorAction = "operator_action";
+    public const string DataPurged = "data_purged";
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Hub.Contracts.Identity;
+using Hub.Contracts.Messages;
 using Hub.Core.Persistence;
 using Hub.Core.Verifications;
 
@@ -22,12 +23,12 @@ public static class AuditTrail
             v.CaseRef, v.ConsentReference, v.Jurisdiction, v.AssistanceType, Members = v.Members.Count,
         });
 
-    public static void DepartmentQueried(HubDbContext db, Verification v, string source, DateTimeOffset now) =>
+    public static void DepartmentQueried(HubDbContext db, Verification v, string source, IEnumerable<MemberIdentity> members, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.DepartmentQueried, HubActor, v.UserId, v.Id, new
         {
             Source = source,
             v.CaseRef,
-            Members = v.Members.OrderBy(m => m.Position).Select(m => new { m.Position, IdNumber = IdNumber.Mask(m.IdNumber) }),
+            Members = members.OrderBy(m => m.Position).Select(m => new { m.Position, IdNumber = IdNumber.Mask(m.IdNumber) }),
         });
 
     /// <summary>Records the department's outcome once its check has left pending.</summary>
@@ -45,12 +46,12 @@ public static class AuditTrail
         Add(db, now, AuditEventKind.DepartmentUnavailable, HubActor, null, verificationId,
             new { Source = source, ReasonCode = reasonCode, Reason = reason });
 
-    /// <summary>Call once <see cref="Verification.ReportJson"/> holds the issued report.</summary>
-    public static void ReportIssued(HubDbContext db, Verification v, DateTimeOffset now) =>
+    /// <param name="reportJson">The issued report in canonical form, as signed.</param>
+    public static void ReportIssued(HubDbContext db, Verification v, string reportJson, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.ReportIssued, HubActor, null, v.Id, new
         {
             v.Status,
-            ReportSha256 = v.ReportJson is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(v.ReportJson))),
+            ReportSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reportJson))),
         });
 
     public static void ReportRead(HubDbContext db, Guid verificationId, string clientName, string? userId, DateTimeOffset now) =>
@@ -60,6 +61,18 @@ public static class AuditTrail
     public static void OperatorAction(
         HubDbContext db, string operatorName, string? userId, string action, Guid? verificationId, DateTimeOffset now) =>
         Add(db, now, AuditEventKind.OperatorAction, operatorName, userId, verificationId, new { Action = action });
+
+    /// <summary>A verification's personal data deleted under the retention policy: what and how much, never the data.</summary>
+    public static void VerificationPurged(
+        HubDbContext db, Guid verificationId, int members, int records, bool report, TimeSpan retention, DateTimeOffset now) =>
+        Add(db, now, AuditEventKind.DataPurged, HubActor, null, verificationId, new
+        {
+            Purged = "verification", Members = members, Records = records, Report = report, Retention = retention.ToString("c"),
+        });
+
+    /// <param name="purged"><c>sent_outbox</c> or <c>parked_outbox</c>: copies of commands, which name members.</param>
+    public static void OutboxPurged(HubDbContext db, string purged, int rows, TimeSpan retention, DateTimeOffset now) =>
+        Add(db, now, AuditEventKind.DataPurged, HubActor, null, null, new { Purged = purged, Rows = rows, Retention = retention.ToString("c") });
 
     private static void Add(HubDbContext db, DateTimeOffset now, string kind, string actor, string? userId, Guid? verificationId, object details) =>
         db.AuditEvents.Add(new AuditEvent

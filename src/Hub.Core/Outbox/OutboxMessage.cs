@@ -8,7 +8,8 @@ public sealed class OutboxMessage
     /// <summary>Queue name the command goes to, e.g. <c>source.tax</c>.</summary>
     public required string Destination { get; init; }
     public required string MessageType { get; init; }
-    public required string Body { get; init; }
+    /// <summary>The serialized command, encrypted (<see cref="Protection.DataPurpose.OutboxBody"/>): it names members.</summary>
+    public required byte[] EncryptedBody { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }

@@ -10,6 +10,4 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
     /// <summary>After this many failed sends a row is parked for operators instead of retried.</summary>
     public int MaxAttempts { get; set; } = 10;
-    /// <summary>Sent rows hold names and ID numbers: they are deleted this long after sending.</summary>
-    public TimeSpan RetainSent { get; set; } = TimeSpan.FromHours(24);
 }

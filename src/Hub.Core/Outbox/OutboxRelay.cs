@@ -18,21 +18,13 @@ public sealed partial class OutboxRelay(
     TimeProvider time,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
-    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var lastPurge = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 while (await RelayBatchAsync(stoppingToken) == options.Value.BatchSize) { }
-                if (time.GetUtcNow() - lastPurge > PurgeInterval)
-                {
-                    await PurgeSentAsync(stoppingToken);
-                    lastPurge = time.GetUtcNow();
-                }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -58,15 +50,6 @@ public sealed partial class OutboxRelay(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;
-    }
-
-    /// <summary>Deletes rows sent longer ago than the retention, so personal data does not pile up in the outbox.</summary>
-    public async Task<int> PurgeSentAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var cutoff = time.GetUtcNow() - options.Value.RetainSent;
-        return await db.Outbox.Where(o => o.SentAt != null && o.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task SendOneAsync(OutboxSender sender, OutboxMessage row, DateTimeOffset now, CancellationToken cancellationToken)

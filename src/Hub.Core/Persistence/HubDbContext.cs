@@ -1,6 +1,7 @@
 using Hub.Core.Aggregation;
 using Hub.Core.Audit;
 using Hub.Core.Outbox;
+using Hub.Core.Protection;
 using Hub.Core.Verifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<DataKey> DataKeys => Set<DataKey>();
 
     public abstract bool IsPostgres { get; }
 
@@ -28,6 +30,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             v.HasKey(x => x.Id);
             v.HasIndex(x => new { x.CallerName, x.IdempotencyKey }).IsUnique();
             v.HasIndex(x => new { x.Status, x.Deadline });
+            // The retention purge's work queue: finished, not yet purged.
+            v.HasIndex(x => x.CompletedAt).HasFilter("\"PurgedAt\" IS NULL");
             v.Property(x => x.CallerName).HasMaxLength(100);
             v.Property(x => x.IdempotencyKey).HasMaxLength(255);
             v.Property(x => x.RequestHash).HasMaxLength(64);
@@ -48,8 +52,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
         {
             m.ToTable("verification_members");
             m.HasKey(x => new { x.VerificationId, x.Position });
-            m.Property(x => x.Name).HasMaxLength(50);
-            m.Property(x => x.IdNumber).HasMaxLength(18);
+            m.Property(x => x.IdNumberIndex).HasMaxLength(64);
+            m.HasIndex(x => x.IdNumberIndex);
             m.Property(x => x.Relation).HasMaxLength(16);
         });
         modelBuilder.Entity<SourceCheck>(s =>
@@ -77,6 +81,15 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             p.ToTable("processed_messages");
             p.HasKey(x => new { x.MessageId, x.Consumer });
             p.Property(x => x.Consumer).HasMaxLength(100);
+        });
+        modelBuilder.Entity<DataKey>(k =>
+        {
+            k.ToTable("data_keys");
+            k.HasKey(x => x.Id);
+            k.Property(x => x.Purpose).HasMaxLength(16);
+            k.Property(x => x.MasterKeyId).HasMaxLength(16);
+            // One index key per database, even when two processes start on an empty one.
+            k.HasIndex(x => x.Purpose).IsUnique().HasFilter("\"Purpose\" = 'index'");
         });
         AuditModel.Configure(modelBuilder);
     }

@@ -6,6 +6,7 @@ using Hub.Core.Audit;
 using Hub.Core.Metrics;
 using Hub.Core.Persistence;
 using Hub.Core.Policies;
+using Hub.Core.Protection;
 using Hub.Core.Signing;
 using Hub.Core.Verifications;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ namespace Hub.Core.Reports;
 /// metrics, evaluates the jurisdiction's policy, and stores the report in canonical form with its signature.
 /// It is issued once, in the same transaction as the last result, and never rebuilt.
 /// </summary>
-public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, SigningKeys keys, TimeProvider time)
+public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, SigningKeys keys, PersonalData data, TimeProvider time)
 {
+    /// <summary>A member as the report needs it, decrypted for the time of issuing only.</summary>
+    private sealed record Member(int Position, string Name, string IdNumber, string Relation);
+
     public async Task IssueAsync(HubDbContext db, Verification verification, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await db.Entry(verification).Collection(v => v.Members).LoadAsync(cancellationToken);
@@ -28,20 +32,43 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
         verification.CompletedAt = now;
 
         var checkpoint = await db.LatestCheckpointAsync(cancellationToken);
-        var report = Build(verification, now, checkpoint is null ? null : new ReportAuditCheckpoint(checkpoint.Id, checkpoint.LastSequence, checkpoint.HeadHash));
+        var report = Build(verification, await MembersAsync(verification, cancellationToken), await RecordsAsync(verification, cancellationToken),
+            now, checkpoint is null ? null : new ReportAuditCheckpoint(checkpoint.Id, checkpoint.LastSequence, checkpoint.HeadHash));
         var signed = signer.Sign(JsonSerializer.SerializeToNode(report, HubJson.Options)!);
-        verification.ReportJson = signed.CanonicalJson;
-        verification.ReportJws = signed.Jws;
-        AuditTrail.ReportIssued(db, verification, now);
+        verification.EncryptedReport = data.Encrypt(signed.CanonicalJson, DataPurpose.Report(verification.Id));
+        verification.EncryptedReportJws = data.Encrypt(signed.Jws, DataPurpose.ReportJws(verification.Id));
+        AuditTrail.ReportIssued(db, verification, signed.CanonicalJson, now);
     }
 
-    private VerificationReport Build(Verification verification, DateTimeOffset issuedAt, ReportAuditCheckpoint? checkpoint)
+    private async Task<List<Member>> MembersAsync(Verification verification, CancellationToken cancellationToken)
     {
-        var records = verification.Sources.ToDictionary(s => s.SourceCode, s => s.Status == SourceStatus.Answered && s.RecordsJson is not null
-            ? JsonSerializer.Deserialize<CanonicalRecords>(s.RecordsJson, HubJson.Options)
-            : null);
+        var members = new List<Member>();
+        foreach (var m in verification.Members.OrderBy(m => m.Position))
+            members.Add(new Member(m.Position,
+                await data.DecryptAsync(m.EncryptedName, DataPurpose.MemberName(verification.Id, m.Position), cancellationToken),
+                await data.DecryptAsync(m.EncryptedIdNumber, DataPurpose.MemberIdNumber(verification.Id, m.Position), cancellationToken),
+                m.Relation));
+        return members;
+    }
+
+    /// <summary>Each source's records; null where the source did not answer.</summary>
+    private async Task<Dictionary<string, CanonicalRecords?>> RecordsAsync(Verification verification, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<string, CanonicalRecords?>();
+        foreach (var s in verification.Sources)
+            records[s.SourceCode] = s.Status == SourceStatus.Answered && s.EncryptedRecords is not null
+                ? JsonSerializer.Deserialize<CanonicalRecords>(
+                    await data.DecryptAsync(s.EncryptedRecords, DataPurpose.Records(verification.Id, s.SourceCode), cancellationToken),
+                    HubJson.Options)
+                : null;
+        return records;
+    }
+
+    private VerificationReport Build(
+        Verification verification, List<Member> members, Dictionary<string, CanonicalRecords?> records, DateTimeOffset issuedAt,
+        ReportAuditCheckpoint? checkpoint)
+    {
         var pack = policies.Get(verification.Jurisdiction, verification.AssistanceType);
-        var members = verification.Members.OrderBy(m => m.Position).ToList();
         var metrics = MetricsCalculator.Compute(
             members.Select(m => new MemberFacts(m.Position, m.Relation, IdNumber.BirthDate(m.IdNumber)!.Value)).ToList(),
             records, pack.MetricsSettings, time.Today());

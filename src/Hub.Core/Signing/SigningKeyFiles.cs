@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hub.Core.Protection;
 
 namespace Hub.Core.Signing;
 
@@ -21,9 +22,9 @@ public static class SigningKeyFiles
 
         var folder = Path.GetFullPath(options.KeyFolder);
         var retiredFolder = Path.Combine(folder, RetiredFolderName);
-        Directory.CreateDirectory(retiredFolder);
+        OwnerOnlyFiles.CreateFolder(retiredFolder);
         var current = Path.Combine(folder, CurrentFileName);
-        if (!File.Exists(current)) CreateKeyFile(current);
+        if (!File.Exists(current)) OwnerOnlyFiles.CreateOnce(current, SigningKey.Generate().ExportPrivatePem());
         retired.AddRange(Directory.EnumerateFiles(retiredFolder, "*.pem").Order(StringComparer.Ordinal).Select(ReadKey));
         return new SigningKeys(ReadCurrent(current), retired);
     }
@@ -45,24 +46,6 @@ public static class SigningKeyFiles
         catch (Exception ex) when (ex is CryptographicException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidOperationException($"Cannot read the signing key {path}: {ex.Message}", ex);
-        }
-    }
-
-    /// <summary>Writes a fresh key readable by the owner only; a process racing to do the same keeps the winner's key.</summary>
-    private static void CreateKeyFile(string path)
-    {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(temporary, file))
-            writer.Write(SigningKey.Generate().ExportPrivatePem());
-        try
-        {
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
         }
     }
 }

@@ -6,6 +6,7 @@ using Hub.Contracts.Messages;
 using Hub.Core.Audit;
 using Hub.Core.Outbox;
 using Hub.Core.Persistence;
+using Hub.Core.Protection;
 using Hub.Core.Verifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ namespace Hub.Core.Submission;
 /// Stores a validated submission — the verification, one pending check per department and the
 /// commands to ask them — in one transaction, then wakes the outbox relay.
 /// </summary>
-public sealed class VerificationSubmitter(HubDbContext db, OutboxSignal signal, IOptions<HubOptions> options, TimeProvider time)
+public sealed class VerificationSubmitter(
+    HubDbContext db, PersonalData data, OutboxSignal signal, IOptions<HubOptions> options, TimeProvider time)
 {
     public async Task<SubmissionOutcome> SubmitAsync(
         SubmitVerificationRequest request, Caller caller, string idempotencyKey, CancellationToken cancellationToken)
@@ -27,11 +29,11 @@ public sealed class VerificationSubmitter(HubDbContext db, OutboxSignal signal, 
         var now = time.GetUtcNow();
         var verification = Create(request, caller, idempotencyKey, requestHash, now);
         db.Verifications.Add(verification);
+        var members = request.Members!.Select((m, i) => new MemberIdentity(i, m.Name!, m.IdNumber!)).ToList();
         AuditTrail.RequestReceived(db, verification, now);
-        foreach (var source in verification.Sources) AuditTrail.DepartmentQueried(db, verification, source.SourceCode, now);
-        var members = verification.Members.Select(m => new MemberIdentity(m.Position, m.Name, m.IdNumber)).ToList();
+        foreach (var source in verification.Sources) AuditTrail.DepartmentQueried(db, verification, source.SourceCode, members, now);
         foreach (var source in verification.Sources)
-            db.AddCheckSource(new CheckSource(verification.Id, source.SourceCode, verification.CaseRef, verification.UserId,
+            db.AddCheckSource(data, new CheckSource(verification.Id, source.SourceCode, verification.CaseRef, verification.UserId,
                 verification.Jurisdiction, members, verification.Deadline), now);
 
         try
@@ -82,10 +84,7 @@ public sealed class VerificationSubmitter(HubDbContext db, OutboxSignal signal, 
             CallbackUrl = request.CallbackUrl,
             AcceptedAt = now,
             Deadline = now + options.Value.Deadline,
-            Members = request.Members!.Select((m, i) => new VerificationMember
-            {
-                VerificationId = id, Position = i, Name = m.Name!, IdNumber = m.IdNumber!, Relation = m.Relation!,
-            }).ToList(),
+            Members = request.Members!.Select((m, i) => VerificationMember.Create(data, id, i, m.Name!, m.IdNumber!, m.Relation!)).ToList(),
             Sources = sources.Select(code => new SourceCheck { VerificationId = id, SourceCode = code, RequestedAt = now }).ToList(),
         };
     }

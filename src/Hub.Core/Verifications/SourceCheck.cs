@@ -10,7 +10,8 @@ public sealed class SourceCheck
     public DateTimeOffset RequestedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; set; }
     public string? EvidenceSha256 { get; set; }
-    public string? RecordsJson { get; set; }
+    /// <summary>The department's canonical records as JSON, encrypted (<see cref="Protection.DataPurpose.Records"/>).</summary>
+    public byte[]? EncryptedRecords { get; set; }
     /// <summary>Why the source is unavailable, one of <c>ReasonCodes</c>; <see cref="Reason"/> says it in words.</summary>
     public string? ReasonCode { get; set; }
     public string? Reason { get; set; }

@@ -23,10 +23,12 @@ public sealed class Verification
     public DateTimeOffset? CompletedAt { get; set; }
     /// <summary>Bumped by every recorded result so concurrent results for one household serialize.</summary>
     public int Version { get; set; }
-    /// <summary>The issued report in RFC 8785 canonical form: exactly the bytes the signature covers.</summary>
-    public string? ReportJson { get; set; }
-    /// <summary>Compact JWS (ES256) over <see cref="ReportJson"/>.</summary>
-    public string? ReportJws { get; set; }
+    /// <summary>The issued report in RFC 8785 canonical form (exactly the bytes the signature covers), encrypted.</summary>
+    public byte[]? EncryptedReport { get; set; }
+    /// <summary>Compact JWS (ES256) over the report, encrypted: its payload is the report itself.</summary>
+    public byte[]? EncryptedReportJws { get; set; }
+    /// <summary>When the retention purge deleted the report, the records and the members; the status stays.</summary>
+    public DateTimeOffset? PurgedAt { get; set; }
     public List<VerificationMember> Members { get; init; } = [];
     public List<SourceCheck> Sources { get; init; } = [];
 

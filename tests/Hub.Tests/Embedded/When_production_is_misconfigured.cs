@@ -1,5 +1,8 @@
 using Hub.Api.Access;
 using Hub.Api.Hosting;
+using Hub.Core.Protection;
+using Hub.Tests.Infrastructure;
+using Hub.Workers;
 
 namespace Hub.Tests.Embedded;
 
@@ -35,5 +38,44 @@ public sealed class When_production_is_misconfigured
     {
         var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(["--Mode=Production", "--Database:Provider=Sqlite"]));
         Assert.Contains("Postgres", error.Message);
+    }
+
+    [Fact]
+    public void Without_a_master_key_the_api_refuses_to_start()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            HubApi.Build([.. Production, .. TestKeys.AsArguments(), .. TestSigningKey.AsArguments()]));
+        Assert.Contains("Protection:MasterKey", error.Message);
+    }
+
+    [Fact]
+    public void Without_a_master_key_an_aggregator_worker_refuses_to_start()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            WorkerApp.Build([.. Production, .. TestSigningKey.AsArguments(), .. TestDepartments.Arguments(new Uri("http://127.0.0.1:1/"))]));
+        Assert.Contains("Protection:MasterKey", error.Message);
+    }
+
+    [Fact]
+    public void A_master_key_that_is_not_32_bytes_is_refused_without_being_shown()
+    {
+        var file = TestMasterKey.Write("c2hvcnQtc2VjcmV0");
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            MasterKeyFiles.Load(new ProtectionOptions { MasterKey = new MasterKeySource { File = file } }, allowGeneratedKey: false));
+
+        Assert.Contains(file, error.Message);
+        Assert.DoesNotContain("c2hvcnQtc2VjcmV0", error.Message);
+    }
+
+    [Fact]
+    public void A_master_key_variable_that_is_not_set_is_named()
+    {
+        var variable = "HUB_TEST_UNSET_" + Guid.NewGuid().ToString("N");
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            MasterKeyFiles.Load(new ProtectionOptions { MasterKey = new MasterKeySource { Variable = variable } }, allowGeneratedKey: false));
+
+        Assert.Contains(variable, error.Message);
     }
 }

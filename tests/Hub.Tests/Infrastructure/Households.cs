@@ -32,4 +32,12 @@ public static class Households
             },
         };
     }
+
+    /// <summary>A family whose names (two with a character outside the Basic Multilingual Plane) appear in no other test.</summary>
+    public static SubmitVerificationRequest RareNames()
+    {
+        var household = Family();
+        string[] names = ["𠮷田明", "欧阳娜娜", "张小𠮷"];
+        return household with { Members = household.Members!.Select((m, i) => m with { Name = names[i] }).ToList() };
+    }
 }

@@ -44,6 +44,7 @@ public class ProductionStack : IAsyncLifetime
         "--Outbox:MaxAttempts=2",
         $"--Hub:Deadline={Deadline}",
         .. TestSigningKey.AsArguments(),
+        .. TestMasterKey.AsArguments(),
     ];
 
     public IEnumerable<string> WorkerArguments() =>

@@ -17,7 +17,16 @@ public sealed class RunningApp : IAsyncDisposable
     /// <summary>Starts the app built with <c>--urls http://127.0.0.1:0</c> and reads back the port Kestrel chose.</summary>
     public static async Task<RunningApp> StartAsync(WebApplication app)
     {
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that refused to start must not keep its port, files or connections for the rest of the run.
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningApp(app, new Uri(address));
     }

@@ -1,6 +1,8 @@
 using Hub.Contracts.Messages;
 using Hub.Core.Outbox;
+using Hub.Core.Protection;
 using Hub.Core.Verifications;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Infrastructure;
 
@@ -12,6 +14,7 @@ public static class StoredVerifications
     {
         sources ??= ["tax"];
         var now = DateTimeOffset.UtcNow;
+        var data = stack.Api.Services.GetRequiredService<PersonalData>();
         var household = Households.Family();
         var id = Guid.CreateVersion7();
         var verification = new Verification
@@ -29,19 +32,16 @@ public static class StoredVerifications
             ConsentValidUntil = household.Consent.ValidUntil!.Value,
             AcceptedAt = now,
             Deadline = now.AddMinutes(1),
-            Members = household.Members!.Select((m, i) => new VerificationMember
-            {
-                VerificationId = id, Position = i, Name = m.Name!, IdNumber = m.IdNumber!, Relation = m.Relation!,
-            }).ToList(),
+            Members = household.Members!.Select((m, i) => VerificationMember.Create(data, id, i, m.Name!, m.IdNumber!, m.Relation!)).ToList(),
             Sources = sources.Select(code => new SourceCheck { VerificationId = id, SourceCode = code, RequestedAt = now }).ToList(),
         };
         await using var db = stack.Database();
         db.Verifications.Add(verification);
         if (withOutbox)
         {
-            var members = verification.Members.Select(m => new MemberIdentity(m.Position, m.Name, m.IdNumber)).ToList();
+            var members = household.Members!.Select((m, i) => new MemberIdentity(i, m.Name!, m.IdNumber!)).ToList();
             foreach (var code in sources)
-                db.AddCheckSource(new CheckSource(id, code, verification.CaseRef, null, verification.Jurisdiction, members, verification.Deadline), now);
+                db.AddCheckSource(data, new CheckSource(id, code, verification.CaseRef, null, verification.Jurisdiction, members, verification.Deadline), now);
         }
         await db.SaveChangesAsync();
         return verification;

@@ -35,7 +35,7 @@ public sealed class When_a_poisoned_request_meets_another_client(ProductionStack
             {
                 var verification = await StoredVerifications.InsertAsync(stack, withOutbox: false, TestDepartments.Codes);
                 poisoned.Add(verification.Id);
-                var members = verification.Members.Select(m => new MemberIdentity(m.Position, name ?? m.Name, m.IdNumber)).ToList();
+                var members = Households.Family().Members!.Select((m, i) => new MemberIdentity(i, name ?? m.Name!, m.IdNumber!)).ToList();
                 foreach (var code in TestDepartments.Codes)
                 {
                     var queue = await bus.GetSendEndpoint(new Uri($"queue:{SourceQueues.For(code)}"));

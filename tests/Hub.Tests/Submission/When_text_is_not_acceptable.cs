@@ -5,9 +5,11 @@ using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Core;
 using Hub.Core.Audit;
+using Hub.Core.Protection;
 using Hub.Tests.Infrastructure;
 using Hub.Tests.Unit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Submission;
 
@@ -144,7 +146,9 @@ public sealed class When_text_is_not_acceptable(ProductionStack stack)
         await using var db = stack.Database();
         var stored = await db.Verifications.Include(v => v.Members).SingleAsync(v => v.IdempotencyKey == key);
         Assert.Equal((nfc.CaseRef, nfc.Consent.Reference, "José"), (stored.CaseRef, stored.ConsentReference, stored.UserId));
-        Assert.Equal("Zoë", stored.Members.Single(m => m.Position == 0).Name);
+        var data = stack.Api.Services.GetRequiredService<PersonalData>();
+        Assert.Equal("Zoë", await data.DecryptAsync(stored.Members.Single(m => m.Position == 0).EncryptedName,
+            DataPurpose.MemberName(stored.Id, 0), CancellationToken.None));
     }
 
     [Fact]

@@ -149,10 +149,6 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -160,6 +156,10 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("bytea");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -187,6 +187,38 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Core.Protection.DataKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'index'");
+
+                    b.ToTable("data_keys", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Core.Verifications.SourceCheck", b =>
                 {
                     b.Property<Guid>("VerificationId")
@@ -198,6 +230,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("EncryptedRecords")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("EvidenceSha256")
                         .HasMaxLength(64)
@@ -213,9 +248,6 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<string>("RecordsJson")
-                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -275,6 +307,12 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("Deadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("EncryptedReport")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedReportJws")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -285,11 +323,8 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
-                    b.Property<string>("ReportJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ReportJws")
-                        .HasColumnType("text");
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -316,6 +351,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt")
+                        .HasFilter("\"PurgedAt\" IS NULL");
+
                     b.HasIndex("CallerName", "IdempotencyKey")
                         .IsUnique();
 
@@ -332,15 +370,18 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<string>("IdNumber")
+                    b.Property<byte[]>("EncryptedIdNumber")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasColumnType("bytea");
 
-                    b.Property<string>("Name")
+                    b.Property<byte[]>("EncryptedName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Relation")
                         .IsRequired()
@@ -348,6 +389,8 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("VerificationId", "Position");
+
+                    b.HasIndex("IdNumberIndex");
 
                     b.ToTable("verification_members", (string)null);
                 });

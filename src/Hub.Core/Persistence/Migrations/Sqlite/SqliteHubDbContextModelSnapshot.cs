@@ -140,10 +140,6 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -151,6 +147,10 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -178,6 +178,38 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Core.Protection.DataKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'index'");
+
+                    b.ToTable("data_keys", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Core.Verifications.SourceCheck", b =>
                 {
                     b.Property<Guid>("VerificationId")
@@ -189,6 +221,9 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EncryptedRecords")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("EvidenceSha256")
                         .HasMaxLength(64)
@@ -203,9 +238,6 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RequestedAt")
@@ -266,6 +298,12 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("Deadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("EncryptedReport")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedReportJws")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -276,11 +314,8 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReportJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportJws")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("PurgedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -307,6 +342,9 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt")
+                        .HasFilter("\"PurgedAt\" IS NULL");
+
                     b.HasIndex("CallerName", "IdempotencyKey")
                         .IsUnique();
 
@@ -323,14 +361,17 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("IdNumber")
+                    b.Property<byte[]>("EncryptedIdNumber")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("Name")
+                    b.Property<byte[]>("EncryptedName")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Relation")
@@ -339,6 +380,8 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("VerificationId", "Position");
+
+                    b.HasIndex("IdNumberIndex");
 
                     b.ToTable("verification_members", (string)null);
                 });
