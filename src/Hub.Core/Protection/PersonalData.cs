@@ -38,8 +38,15 @@ public sealed class PersonalData(DataKeyRing ring)
     }
 
     /// <summary>Keyed hash (HMAC-SHA256, lower-case hex) for looking members up by ID number without storing it in clear.</summary>
-    public string IdNumberIndex(string idNumber) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(ring.IndexKey, Encoding.UTF8.GetBytes(idNumber)));
+    public string IdNumberIndex(string idNumber) => KeyedHash(idNumber);
+
+    /// <summary>
+    /// Keyed hash of a serialized request, to tell an idempotent retry from another request. Keyed because the
+    /// request holds names and ID numbers, which a plain hash would let anyone confirm by guessing.
+    /// </summary>
+    public string RequestFingerprint(string serializedRequest) => KeyedHash("request\n" + serializedRequest);
+
+    private string KeyedHash(string text) => Convert.ToHexStringLower(HMACSHA256.HashData(ring.IndexKey, Encoding.UTF8.GetBytes(text)));
 
     private static byte[] AssociatedData(ReadOnlySpan<byte> header, string purpose) => [.. header, .. Encoding.UTF8.GetBytes(purpose)];
 

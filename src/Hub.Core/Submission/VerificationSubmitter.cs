@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Contracts.Messages;
@@ -89,6 +87,5 @@ public sealed class VerificationSubmitter(
         };
     }
 
-    private static string Hash(SubmitVerificationRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, HubJson.Options))));
+    private string Hash(SubmitVerificationRequest request) => data.RequestFingerprint(JsonSerializer.Serialize(request, HubJson.Options));
 }

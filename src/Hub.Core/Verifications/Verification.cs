@@ -6,7 +6,7 @@ public sealed class Verification
     public Guid Id { get; init; }
     public required string CallerName { get; init; }
     public required string IdempotencyKey { get; init; }
-    /// <summary>SHA-256 of the normalized request, to tell a retry from a different request under the same key.</summary>
+    /// <summary>Keyed hash of the normalized request (<see cref="Protection.PersonalData.RequestFingerprint"/>), to tell a retry from a different request under the same key.</summary>
     public required string RequestHash { get; init; }
     public required string CaseRef { get; init; }
     public required string Jurisdiction { get; init; }
