@@ -22,6 +22,9 @@ public static class HubApi
         builder.Services.AddOptions<HubModeOptions>().Bind(builder.Configuration);
         if (!mode.IsEmbedded) ProductionChecks.Require(builder.Configuration);
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddProblemDetails();
         builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
@@ -45,11 +48,15 @@ public static class HubApi
         // Fail at start-up, not at the first request, when the keys are missing or are the demo ones.
         app.Services.GetRequiredService<ApiKeyStore>();
         app.Services.GetRequiredService<SigningKeys>();
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+        app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        // One document; a fixed path leaves an unknown name to the 404 problem instead of a plain-text answer.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapHubHealth();
         app.MapVerificationsApi();
         app.MapSigningApi();

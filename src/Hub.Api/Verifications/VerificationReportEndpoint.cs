@@ -29,7 +29,9 @@ public static class VerificationReportEndpoint
                 detail: $"The verification is {found.Status}; its report exists once every department has answered or the deadline passed.");
 
         await ReportReadAudit.RecordAsync(http, db, id, cancellationToken);
-        return Preferred(http.Request) switch
+        var preferred = Preferred(http.Request);
+        if (preferred == "text/html") http.Response.Headers.ContentSecurityPolicy = ReportPage.ContentSecurityPolicy;
+        return preferred switch
         {
             JoseMediaType => Results.Text(found.ReportJws, JoseMediaType),
             "text/html" => Results.Content(
