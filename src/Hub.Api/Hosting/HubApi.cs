@@ -52,7 +52,8 @@ public static class HubApi
         app.UseSecurityHeaders();
         app.UseHsts();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A problem document whatever the Accept header says (the default falls back to plain text).
+        app.UseStatusCodePages(static pages => Results.Problem(statusCode: pages.HttpContext.Response.StatusCode).ExecuteAsync(pages.HttpContext));
         app.UseAuthentication();
         app.UseAuthorization();
         // One document; a fixed path leaves an unknown name to the 404 problem instead of a plain-text answer.

@@ -21,6 +21,7 @@ public static class VerificationReportEndpoint
 
     public static async Task<IResult> HandleAsync(Guid id, HttpContext http, HubDbContext db, CancellationToken cancellationToken)
     {
+        if (ReportReadAudit.RefuseUserId(http) is { } refused) return refused;
         var found = await db.Verifications.AsNoTracking().Where(v => v.Id == id)
             .Select(v => new { v.Jurisdiction, v.Status, v.ReportJson, v.ReportJws }).FirstOrDefaultAsync(cancellationToken);
         if (found is null || !http.User.MayActFor(found.Jurisdiction)) return NotFound.Problem();

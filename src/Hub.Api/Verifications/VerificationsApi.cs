@@ -22,6 +22,7 @@ public static class VerificationsApi
         group.MapGet("/{id:guid}/report", VerificationReportEndpoint.HandleAsync).RequireAuthorization(AccessRegistration.ReadReport)
             .WithName("GetVerificationReport")
             .Produces<ReportEnvelope>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
