@@ -50,14 +50,16 @@ public static class HostileJson
 
     /// <summary>
     /// <paramref name="valid"/> with one change at one place: the value replaced by generated JSON, the member
-    /// removed, written twice, or joined by an unknown member.
+    /// removed, written twice, or joined by an unknown member; with a line saying what changed.
     /// </summary>
-    public static Gen<string> Mutated(string valid)
+    public static Gen<(string Text, string Change)> Mutated(string valid)
     {
         var document = JsonNode.Parse(valid)!;
         var paths = Paths(document, "$").ToArray();
-        return Gen.Select(Gen.Int[0, paths.Length - 1], Gen.Int[0, 3], Gen.Frequency((3, Tree), (2, HostileText.JsonString), (1, Number)))
-            .Select((index, change, replacement) => Write(document, "$", paths[index], change, replacement));
+        string[] changes = ["replace", "remove", "repeat", "add a member to"];
+        return Gen.Select(Gen.Int[0, paths.Length - 1], Gen.Int[0, 3], Gen.Frequency((2, Tree), (3, HostileText.JsonString), (1, Number)))
+            .Select((index, change, replacement) => (Write(document, "$", paths[index], change, replacement),
+                $"{changes[change]} {paths[index]}{(change == 1 ? "" : $": {(replacement.Length > 300 ? replacement[..300] + "…" : replacement)}")}"));
     }
 
     private static IEnumerable<string> Paths(JsonNode? node, string path)

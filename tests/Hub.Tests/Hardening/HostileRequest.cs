@@ -4,7 +4,9 @@ using System.Text.Json;
 namespace Hub.Tests.Hardening;
 
 /// <summary>One generated request: method, target (path and query exactly as sent), headers and body bytes.</summary>
-public sealed record HostileRequest(string Method, string Target, (string Name, string Value)[] Headers, byte[]? Body = null, string? ContentType = null)
+/// <param name="Change">For a body made from a valid one, what was changed in it.</param>
+public sealed record HostileRequest(
+    string Method, string Target, (string Name, string Value)[] Headers, byte[]? Body = null, string? ContentType = null, string? Change = null)
 {
     public HttpRequestMessage ToMessage(Uri server)
     {
@@ -26,12 +28,13 @@ public sealed record HostileRequest(string Method, string Target, (string Name, 
         var text = new StringBuilder($"{Method} {Target}");
         foreach (var (name, value) in Headers) text.Append($"\n{name}: {JsonSerializer.Serialize(value)}");
         if (ContentType is not null) text.Append($"\nContent-Type: {JsonSerializer.Serialize(ContentType)}");
+        if (Change is not null) text.Append($"\nbody changed: {Change}");
         if (Body is not null)
         {
             try
             {
                 var body = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Body);
-                text.Append($"\nbody ({Body.Length} bytes): {JsonSerializer.Serialize(body.Length > 2000 ? body[..2000] + "…" : body)}");
+                text.Append($"\nbody ({Body.Length} bytes): {JsonSerializer.Serialize(body.Length > 500 ? body[..500] + "…" : body)}");
             }
             catch (DecoderFallbackException)
             {

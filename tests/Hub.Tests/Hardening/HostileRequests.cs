@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CsCheck;
+using Hub.Api.Verifications;
 using Hub.Core;
 using Hub.Tests.Infrastructure;
 
@@ -10,11 +11,12 @@ public sealed class HostileRequests(HardenedStack stack)
 {
     private static readonly (string, string)[] NoHeaders = [];
 
-    /// <summary>A header that is usually the expected value, sometimes absent, sometimes anything.</summary>
+    /// <summary>A header that is usually the expected value, sometimes absent, sometimes anything, now and then twice.</summary>
     private static Gen<(string, string)[]> Header(string name, Gen<string> usual, int absent, int anything) => Gen.Frequency(
         (10, usual.Select(v => new[] { (name, v) })),
         (absent, Gen.Const(NoHeaders)),
-        (anything, HostileText.HeaderValue.Select(v => new[] { (name, v) })));
+        (anything, HostileText.HeaderValue.Select(v => new[] { (name, v) })),
+        (1, Gen.Select(usual, HostileText.HeaderValue).Select((a, b) => new[] { (name, a), (name, b) })));
 
     private static Gen<(string, string)[]> ApiKey(string usual) => Header("X-Api-Key",
         Gen.Frequency((8, Gen.Const(usual)), (1, Gen.OneOf(TestKeys.CallerHeze, TestKeys.Operator, TestKeys.Auditor, TestKeys.CallerAll))),
@@ -52,19 +54,25 @@ public sealed class HostileRequests(HardenedStack stack)
             .Select(pairs => "?" + string.Join("&", pairs.Select(p => $"{p.Item1}={p.Item2}")))),
         (1, Gen.OneOf("?", "?&&", "?=", "?a", "?a=1&a=2", "?%", "?x=%zz", "?" + new string('a', 4000))));
 
+    private static Gen<(byte[], string?)> Plain(Gen<string> text) => text.Select(t => (HostileJson.Utf8(t), (string?)null));
+
+    private static Gen<(byte[], string?)> Changed(Gen<(string Text, string Change)> mutated) =>
+        mutated.Select(m => (HostileJson.Utf8(m.Text), (string?)m.Change));
+
     public Gen<HostileRequest> Submit()
     {
         var valid = JsonSerializer.Serialize(Households.Family(), HubJson.Options);
         var body = Gen.Frequency(
-            (2, Gen.Const(valid).Select(HostileJson.Utf8)),
-            (10, HostileJson.Mutated(valid).Select(HostileJson.Utf8)),
-            (4, HostileJson.Tree.Select(HostileJson.Utf8)),
-            (1, HostileJson.Deep.Select(HostileJson.Utf8)),
-            (1, HostileJson.Broken.Select(HostileJson.Utf8)),
-            (1, HostileJson.NotUtf8));
+            (2, Plain(Gen.Const(valid))),
+            (10, Changed(HostileJson.Mutated(valid))),
+            (4, Plain(HostileJson.Tree)),
+            (1, Plain(HostileJson.Deep)),
+            (1, Plain(HostileJson.Broken)),
+            (1, HostileJson.NotUtf8.Select(b => (b, (string?)null))),
+            (1, Plain(Gen.Int[1, 64 * 1024].Select(extra => $"{{\"caseRef\":\"{new string('A', SubmitVerificationEndpoint.MaxBodyBytes + extra)}\"}}"))));
         var idempotencyKey = Header("Idempotency-Key", Gen.Frequency((6, Gen.Guid.Select(g => g.ToString())), (1, Gen.Const("key-1"))), absent: 1, anything: 3);
         return Gen.Select(Headers(ApiKey(TestKeys.CallerAll), idempotencyKey, UserId, Accept), body, JsonContentType)
-            .Select((headers, bytes, type) => new HostileRequest("POST", "/api/v1/verifications", headers, bytes, type));
+            .Select((headers, b, type) => new HostileRequest("POST", "/api/v1/verifications", headers, b.Item1, type, b.Item2));
     }
 
     public Gen<HostileRequest> ReadStatus() =>
@@ -97,23 +105,26 @@ public sealed class HostileRequests(HardenedStack stack)
             (1, Gen.OneOf(jws + ".x", "." + jws, jws.Replace('.', '_'), string.Join(".", jws.Split('.').Reverse()), "a.b.c", "..", "a..c")),
             (2, HostileText.JsonStringUnit.Array[0, 8].Select(units => $"\"{jws[..20]}{string.Concat(units)}{jws[20..]}\"")));
         var body = Gen.Frequency(
-            (1, Gen.Const(stack.Envelope).Select(HostileJson.Utf8)),
-            (8, HostileJson.Mutated(stack.Envelope).Select(HostileJson.Utf8)),
-            (4, compact.Select(HostileJson.Utf8)),
-            (3, HostileJson.Tree.Select(HostileJson.Utf8)),
-            (1, HostileJson.Deep.Select(HostileJson.Utf8)),
-            (1, HostileJson.Broken.Select(HostileJson.Utf8)),
-            (1, HostileJson.NotUtf8));
+            (1, Plain(Gen.Const(stack.Envelope))),
+            (8, Changed(HostileJson.Mutated(stack.Envelope))),
+            (4, Plain(compact)),
+            (3, Plain(HostileJson.Tree)),
+            (1, Plain(HostileJson.Deep)),
+            (1, Plain(HostileJson.Broken)),
+            (1, HostileJson.NotUtf8.Select(b => (b, (string?)null))));
         var type = Gen.Frequency((6, JsonContentType), (1, Gen.OneOf<string?>("text/plain", "application/jose", null)));
         return Gen.Select(Headers(Accept), body, type)
-            .Select((headers, bytes, contentType) => new HostileRequest("POST", "/api/v1/reports/verify", headers, bytes, contentType));
+            .Select((headers, b, contentType) => new HostileRequest("POST", "/api/v1/reports/verify", headers, b.Item1, contentType, b.Item2));
     }
 
-    /// <summary>Any method on any known path, with odd queries and headers.</summary>
+    /// <summary>
+    /// Any method on any known path, with odd queries and headers. Report checks are left to <see cref="CheckReport"/>,
+    /// so a failure here points at the other endpoints.
+    /// </summary>
     public Gen<HostileRequest> AnyEndpoint()
     {
         var path = Gen.OneOf("/", "/health/live", "/health/ready", "/openapi/v1.json", "/.well-known/jwks.json", "/api/v1/verifications",
-            $"/api/v1/verifications/{stack.FinishedId}", $"/api/v1/verifications/{stack.FinishedId}/report", "/api/v1/reports/verify",
+            $"/api/v1/verifications/{stack.FinishedId}", $"/api/v1/verifications/{stack.FinishedId}/report",
             "/api/v1/audit/verify", "/api/v1/audit/events", "/api", "/api/v2/verifications");
         var method = Gen.OneOf("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
         var body = Gen.Frequency((3, Gen.Const((byte[]?)null)), (1, HostileJson.Tree.Select(t => (byte[]?)HostileJson.Utf8(t))));

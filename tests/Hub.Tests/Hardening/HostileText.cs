@@ -16,6 +16,7 @@ public static class HostileText
         (4, Gen.OneOf("张", "李", "菏", "民", "低", "保", "〔", "〕", "号", "-", " ", "·", "é")),
         (2, Gen.OneOf("𠮷", "\U0002A6A5", "😀")),
         (2, Gen.Int[0, 0x1F].Select(c => $"\\u{c:x4}")),
+        (1, Gen.Const("\\u0000")),
         (1, Gen.OneOf("\\n", "\\r", "\\t", "\\b", "\\f", "\\\"", "\\\\", "\\/", "\u007F")),
         (2, Gen.OneOf("\\ud800", "\\udbff", "\\udc00", "\\udfff", "\\udc00\\ud800", "\\uD83D")),
         (2, Gen.OneOf("\uFFFE", "\uFFFF", "\uFDD0", "\\ufffe", "\\uffff", "\U0001FFFE", "\U0010FFFF")),

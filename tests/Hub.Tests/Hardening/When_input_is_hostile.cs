@@ -21,19 +21,19 @@ public sealed class When_input_is_hostile(HardenedStack stack, ITestOutputHelper
     public Task Submissions() => SampleAsync(requests.Submit(), 1000);
 
     [Fact]
-    public Task Status_reads() => SampleAsync(requests.ReadStatus(), 300);
+    public Task Status_reads() => SampleAsync(requests.ReadStatus(), 500);
 
     [Fact]
-    public Task Report_reads() => SampleAsync(requests.ReadReport(), 400);
+    public Task Report_reads() => SampleAsync(requests.ReadReport(), 600);
 
     [Fact]
-    public Task Audit_reads() => SampleAsync(requests.ReadAudit(), 300);
+    public Task Audit_reads() => SampleAsync(requests.ReadAudit(), 400);
 
     [Fact]
     public Task Report_checks() => SampleAsync(requests.CheckReport(), 800);
 
     [Fact]
-    public Task Any_method_on_any_path() => SampleAsync(requests.AnyEndpoint(), 300);
+    public Task Any_method_on_any_path() => SampleAsync(requests.AnyEndpoint(), 500);
 
     /// <summary>One request at a time, so the row counts around each belong to it alone.</summary>
     private async Task SampleAsync(Gen<HostileRequest> gen, long iterations)
