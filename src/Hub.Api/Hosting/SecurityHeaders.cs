@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace Hub.Api.Hosting;
 
 /// <summary>
@@ -21,11 +19,7 @@ public static class SecurityHeaders
             var headers = http.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = DefaultContentSecurityPolicy;
-            if (http.Request.Path.StartsWithSegments("/api"))
-            {
-                headers.CacheControl = "no-store";
-                headers.Remove(HeaderNames.Expires);
-            }
+            if (http.Request.Path.StartsWithSegments("/api")) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         }, context);
         return next(context);
