@@ -91,7 +91,7 @@ public sealed class HostileRequests(HardenedStack stack)
             (1, Gen.Const("")),
             (2, Query));
         // Checking the chain reads every sealed event, so it is asked less often than the cheap listing.
-        var path = Gen.Frequency((6, Gen.Const("/api/v1/audit/events")), (1, Gen.Const("/api/v1/audit/verify")));
+        var path = Gen.Frequency((9, Gen.Const("/api/v1/audit/events")), (1, Gen.Const("/api/v1/audit/verify")));
         return Gen.Select(path, verificationId, Headers(ApiKey(TestKeys.Auditor), Accept, UserId))
             .Select((path, query, headers) => new HostileRequest("GET", path + query, headers));
     }

@@ -18,22 +18,22 @@ public sealed class When_input_is_hostile(HardenedStack stack, ITestOutputHelper
     private RowCounts? rows;
 
     [Fact]
-    public Task Submissions() => SampleAsync(requests.Submit(), 1000);
+    public Task Submissions() => SampleAsync(requests.Submit(), 800);
 
     [Fact]
-    public Task Status_reads() => SampleAsync(requests.ReadStatus(), 500);
+    public Task Status_reads() => SampleAsync(requests.ReadStatus(), 400);
 
     [Fact]
-    public Task Report_reads() => SampleAsync(requests.ReadReport(), 600);
+    public Task Report_reads() => SampleAsync(requests.ReadReport(), 500);
 
     [Fact]
-    public Task Audit_reads() => SampleAsync(requests.ReadAudit(), 400);
+    public Task Audit_reads() => SampleAsync(requests.ReadAudit(), 300);
 
     [Fact]
-    public Task Report_checks() => SampleAsync(requests.CheckReport(), 800);
+    public Task Report_checks() => SampleAsync(requests.CheckReport(), 600);
 
     [Fact]
-    public Task Any_method_on_any_path() => SampleAsync(requests.AnyEndpoint(), 500);
+    public Task Any_method_on_any_path() => SampleAsync(requests.AnyEndpoint(), 400);
 
     /// <summary>One request at a time, so the row counts around each belong to it alone.</summary>
     private async Task SampleAsync(Gen<HostileRequest> gen, long iterations)
