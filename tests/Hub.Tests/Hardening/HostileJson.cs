@@ -62,6 +62,14 @@ public static class HostileJson
                 $"{changes[change]} {paths[index]}{(change == 1 ? "" : $": {(replacement.Length > 300 ? replacement[..300] + "…" : replacement)}")}"));
     }
 
+    /// <summary><paramref name="valid"/> with the text at one of <paramref name="paths"/> replaced by a generated string.</summary>
+    public static Gen<(string Text, string Change)> WithText(string valid, params string[] paths)
+    {
+        var document = JsonNode.Parse(valid)!;
+        return Gen.Select(Gen.OneOf(paths), HostileText.JsonString)
+            .Select((path, text) => (Write(document, "$", path, 0, text), $"replace {path}: {text}"));
+    }
+
     private static IEnumerable<string> Paths(JsonNode? node, string path)
     {
         yield return path;

@@ -65,6 +65,7 @@ public sealed class HostileRequests(HardenedStack stack)
         var body = Gen.Frequency(
             (2, Plain(Gen.Const(valid))),
             (10, Changed(HostileJson.Mutated(valid))),
+            (6, Changed(HostileJson.WithText(valid, "$.caseRef", "$.members[0].name", "$.members[2].name", "$.consent.reference", "$.callbackUrl"))),
             (4, Plain(HostileJson.Tree)),
             (1, Plain(HostileJson.Deep)),
             (1, Plain(HostileJson.Broken)),
