@@ -24,6 +24,9 @@ public static class HubApi
         builder.Services.AddOptions<HubModeOptions>().Bind(builder.Configuration);
         if (!mode.IsEmbedded) ProductionChecks.Require(builder.Configuration);
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddProblemDetails();
         builder.Services.AddHubTelemetry(builder.Configuration, "hub-api");
         builder.Services.AddOpenApi();
@@ -49,11 +52,16 @@ public static class HubApi
         app.Services.GetRequiredService<ApiKeyStore>();
         app.Services.GetRequiredService<SigningKeys>();
         app.Services.GetRequiredService<MasterKeys>();
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+        app.UseHsts();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A problem document whatever the Accept header says (the default falls back to plain text).
+        app.UseStatusCodePages(static pages => Results.Problem(statusCode: pages.HttpContext.Response.StatusCode).ExecuteAsync(pages.HttpContext));
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        // One document; a fixed path leaves an unknown name to the 404 problem instead of a plain-text answer.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapHubHealth();
         app.MapVerificationsApi();
         app.MapSigningApi();

@@ -46,7 +46,9 @@ public static class VerificationReportEndpoint
         }
 
         if (await ReportReadAudit.RecordAsync(http, db, id, cancellationToken) is { } problem) return problem;
-        return Preferred(http.Request) switch
+        var preferred = Preferred(http.Request);
+        if (preferred == "text/html") http.Response.Headers.ContentSecurityPolicy = ReportPage.ContentSecurityPolicy;
+        return preferred switch
         {
             JoseMediaType => Results.Text(reportJws, JoseMediaType),
             "text/html" => Results.Content(

@@ -80,7 +80,8 @@ public static class AuditTrail
             OccurredAt = AuditChain.ToStoredPrecision(now),
             Kind = kind,
             Actor = actor,
-            UserId = userId is { Length: > 64 } ? userId[..64] : userId,
+            // Checked at the API by the caller-text rule (at most 64 characters); cutting here could split a character.
+            UserId = userId,
             VerificationId = verificationId,
             Details = JsonSerializer.Serialize(details, HubJson.Options),
         });

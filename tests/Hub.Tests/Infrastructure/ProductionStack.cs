@@ -22,7 +22,7 @@ public class ProductionStack : IAsyncLifetime
     protected virtual TimeSpan Deadline => TimeSpan.FromSeconds(8);
     protected virtual bool StartWorkers => true;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateAsync();
         BusUrl = await TestVirtualHost.CreateAsync();
