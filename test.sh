@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 # shellcheck source=scripts/test-servers.sh
 source scripts/test-servers.sh
+# shellcheck source=scripts/test-browser.sh
+source scripts/test-browser.sh
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # Lingering MSBuild worker nodes would keep CI's output pipe open after we exit.
@@ -39,6 +41,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM HUP
 
 hub_servers_install
+hub_browser_install
 # RabbitMQ boots in the background while the solution compiles.
 hub_servers_start
 RESULTS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/hubtest-results.XXXXXX")

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Hub.Api.Verifications.Printable;
+
+/// <summary>How figures, dates and times read on the page: yuan with two decimals, dates as yyyy-MM-dd, Beijing time.</summary>
+internal static class Format
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public const string Missing = "—";
+
+    public static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Without trailing zeros: 1.40 reads as 1.4.</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal? value) => value is { } v ? Number(v) : Missing;
+
+    public static string Share(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset time) => time.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Record numbers as runs, 1-based as the tables number them: 1–12、14.</summary>
+    public static string Runs(IEnumerable<int> positions)
+    {
+        var numbers = positions.Select(p => p + 1).Distinct().Order().ToList();
+        var runs = new List<string>();
+        for (var first = 0; first < numbers.Count;)
+        {
+            var last = first;
+            while (last + 1 < numbers.Count && numbers[last + 1] == numbers[last] + 1) last++;
+            runs.Add(last == first ? Count(numbers[first]) : $"{Count(numbers[first])}–{Count(numbers[last])}");
+            first = last + 1;
+        }
+        return string.Join("、", runs);
+    }
+}

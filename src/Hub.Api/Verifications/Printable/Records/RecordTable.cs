@@ -1,0 +1,16 @@
+using Hub.Contracts.Records;
+
+namespace Hub.Api.Verifications.Printable.Records;
+
+/// <summary>
+/// One list of <see cref="CanonicalRecords"/> as a table: its title, its columns and one row per record, with the
+/// record kind's codes in Chinese. The page adds the record number (as the metrics cite it) and the metrics it went into.
+/// </summary>
+/// <param name="Collection">The list's name in the report, as <see cref="Contracts.Api.RecordReference.Collection"/> gives it.</param>
+internal sealed record RecordTable(
+    string Collection, string Title, IReadOnlyList<Column> Columns, Func<CanonicalRecords, MemberNames, IReadOnlyList<string[]>> Rows)
+{
+    public static RecordTable Of<T>(
+        string collection, string title, Column[] columns, Func<CanonicalRecords, IReadOnlyList<T>> list, Func<T, MemberNames, string[]> row) =>
+        new(collection, title, columns, (records, members) => list(records).Select(r => row(r, members)).ToList());
+}

@@ -1,0 +1,27 @@
+using Hub.Contracts.Records;
+
+namespace Hub.Api.Verifications.Printable.Records;
+
+/// <summary>Every list of <see cref="CanonicalRecords"/>, in the order the page shows them; a new record kind is one more file and one more line here.</summary>
+internal static class RecordTables
+{
+    public static readonly IReadOnlyList<RecordTable> All =
+    [
+        IncomeTable.Table, PropertyTable.Table, VehicleTable.Table, HousingFundTable.Table,
+        BankAccountTable.Table, WealthProductTable.Table, LargeOutflowTable.Table, EnterpriseRoleTable.Table,
+    ];
+
+    /// <summary>Each non-empty list of one source's records, numbered as the metrics cite them.</summary>
+    public static void Write(PageWriter page, string source, CanonicalRecords records, MemberNames members, MetricUse use)
+    {
+        foreach (var table in All)
+        {
+            var rows = table.Rows(records, members);
+            if (rows.Count == 0) continue;
+            page.Heading(4, $"{table.Title}（{Format.Count(rows.Count)} 条）")
+                .Table([Column.Figure("序号"), .. table.Columns, new("计入指标")],
+                    rows.Select((cells, i) => (IReadOnlyList<string>)[Format.Count(i + 1), .. cells, use.Of(source, table.Collection, i)]),
+                    "records");
+        }
+    }
+}
