@@ -14,8 +14,6 @@ internal static class Format
     /// <summary>Without trailing zeros: 1.40 reads as 1.4.</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    public static string Number(decimal? value) => value is { } v ? Number(v) : Missing;
-
     public static string Share(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

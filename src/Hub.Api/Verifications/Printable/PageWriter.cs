@@ -48,7 +48,8 @@ internal sealed class PageWriter
     public PageWriter Table(IReadOnlyList<Column> columns, IEnumerable<IReadOnlyList<string>> rows, string? cssClass = null)
     {
         html.Append("<table").Append(Class(cssClass)).Append("><thead><tr>");
-        foreach (var column in columns) html.Append("<th scope=\"col\"").Append(Class(column.CssClass)).Append('>').Append(Encoder.Encode(column.Heading)).Append("</th>");
+        foreach (var column in columns)
+            html.Append("<th scope=\"col\"").Append(Class(column.CssClass)).Append('>').Append(Encoder.Encode(column.Heading)).Append("</th>");
         html.Append("</tr></thead><tbody>");
         foreach (var row in rows)
         {

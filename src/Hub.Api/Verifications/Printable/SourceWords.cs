@@ -1,6 +1,9 @@
 namespace Hub.Api.Verifications.Printable;
 
-/// <summary>Each source by the data item it holds, in the words of the policy documents' list (纳税记录、不动产登记、市场主体登记、户籍、社会保险、住房公积金、车船登记，以及银行…).</summary>
+/// <summary>
+/// Each source by the data item it holds, in the words of the policy documents' list
+/// (纳税记录、不动产登记、市场主体登记、户籍、社会保险、住房公积金、车船登记，以及银行…).
+/// </summary>
 internal static class SourceWords
 {
     public static readonly Vocabulary Names = new(new Dictionary<string, string>

@@ -16,7 +16,10 @@ internal static class EnterpriseRoleTable
     });
 
     public static readonly RecordTable Table = RecordTable.Of("enterpriseRoles", "企业任职及持股",
-        [Column.Word("成员"), new("企业名称"), new("统一社会信用代码"), Column.Word("身份"), Column.Figure("持股比例"), Column.Figure("注册资本（元）"), Column.Word("登记状态")],
+        [
+            Column.Word("成员"), new("企业名称"), new("统一社会信用代码"), Column.Word("身份"), Column.Figure("持股比例"),
+            Column.Figure("注册资本（元）"), Column.Word("登记状态"),
+        ],
         r => r.EnterpriseRoles,
         (e, members) =>
             [members[e.MemberPosition], e.EnterpriseName, e.CreditCode, Roles[e.Role], e.Share is { } share ? Format.Share(share) : Format.Missing,

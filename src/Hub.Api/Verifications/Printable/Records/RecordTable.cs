@@ -8,9 +8,10 @@ namespace Hub.Api.Verifications.Printable.Records;
 /// </summary>
 /// <param name="Collection">The list's name in the report, as <see cref="Contracts.Api.RecordReference.Collection"/> gives it.</param>
 internal sealed record RecordTable(
-    string Collection, string Title, IReadOnlyList<Column> Columns, Func<CanonicalRecords, MemberNames, IReadOnlyList<string[]>> Rows)
+    string Collection, string Title, IReadOnlyList<Column> Columns,
+    Func<CanonicalRecords, int> Count, Func<CanonicalRecords, MemberNames, IEnumerable<string[]>> Rows)
 {
     public static RecordTable Of<T>(
         string collection, string title, Column[] columns, Func<CanonicalRecords, IReadOnlyList<T>> list, Func<T, MemberNames, string[]> row) =>
-        new(collection, title, columns, (records, members) => list(records).Select(r => row(r, members)).ToList());
+        new(collection, title, columns, records => list(records).Count, (records, members) => list(records).Select(r => row(r, members)));
 }

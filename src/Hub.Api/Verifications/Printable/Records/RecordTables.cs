@@ -11,17 +11,15 @@ internal static class RecordTables
         BankAccountTable.Table, WealthProductTable.Table, LargeOutflowTable.Table, EnterpriseRoleTable.Table,
     ];
 
+    public static int Count(CanonicalRecords records) => All.Sum(t => t.Count(records));
+
     /// <summary>Each non-empty list of one source's records, numbered as the metrics cite them.</summary>
     public static void Write(PageWriter page, string source, CanonicalRecords records, MemberNames members, MetricUse use)
     {
-        foreach (var table in All)
-        {
-            var rows = table.Rows(records, members);
-            if (rows.Count == 0) continue;
-            page.Heading(4, $"{table.Title}（{Format.Count(rows.Count)} 条）")
+        foreach (var table in All.Where(t => t.Count(records) > 0))
+            page.Heading(4, $"{table.Title}（{Format.Count(table.Count(records))} 条）")
                 .Table([Column.Figure("序号"), .. table.Columns, new("计入指标")],
-                    rows.Select((cells, i) => (IReadOnlyList<string>)[Format.Count(i + 1), .. cells, use.Of(source, table.Collection, i)]),
+                    table.Rows(records, members).Select((cells, i) => (IReadOnlyList<string>)[Format.Count(i + 1), .. cells, use.Of(source, table.Collection, i)]),
                     "records");
-        }
     }
 }

@@ -17,7 +17,10 @@ internal static class VehicleTable
     });
 
     public static readonly RecordTable Table = RecordTable.Of("vehicles", "机动车",
-        [Column.Word("所有人"), Column.Word("号牌号码"), Column.Word("车辆类型"), Column.Word("注册登记日期"), Column.Figure("评估价值（元）"), Column.Word("豁免情形")],
+        [
+            Column.Word("所有人"), Column.Word("号牌号码"), Column.Word("车辆类型"), Column.Word("注册登记日期"),
+            Column.Figure("评估价值（元）"), Column.Word("豁免情形"),
+        ],
         r => r.Vehicles,
         (v, members) =>
             [members[v.MemberPosition], v.PlateNumber, Types[v.VehicleType], Format.Date(v.RegisteredOn), Format.Money(v.ValueCny),

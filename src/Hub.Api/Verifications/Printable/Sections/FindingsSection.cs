@@ -7,7 +7,11 @@ internal static class FindingsSection
 {
     public static void Write(PageWriter page, VerificationReport report) => page
         .Heading(2, "政策规则核对")
-        .Table([Column.Figure("序号"), Column.Word("规则"), new("核对内容"), Column.Figure("本户数值"), Column.Figure("标准"), Column.Word("结果"), new("依据数据")],
+        .Table(
+            [
+                Column.Figure("序号"), Column.Word("规则"), new("核对内容"), Column.Figure("本户数值"), Column.Figure("标准"),
+                Column.Word("结果"), new("依据数据"),
+            ],
             report.Findings.Select((f, i) => (IReadOnlyList<string>)
             [
                 Format.Count(i + 1), RuleWords.Names[f.Rule], f.Description, Value(f),

@@ -1,6 +1,7 @@
 using Hub.Api.Verifications.Printable.Records;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
+using Hub.Core.Metrics;
 
 namespace Hub.Api.Verifications.Printable.Sections;
 
@@ -10,12 +11,12 @@ namespace Hub.Api.Verifications.Printable.Sections;
 /// </summary>
 internal static class IncomeSection
 {
-    private const string Metric = "monthlyIncomePerCapita";
+    /// <summary>The id every pack gives its income rule.</summary>
     private const string Rule = "income";
 
     public static void Write(PageWriter page, VerificationReport report, MemberNames members)
     {
-        var metric = report.Metrics.FirstOrDefault(m => m.Name == Metric);
+        var metric = report.Metrics.FirstOrDefault(m => m.Name == MetricNames.MonthlyIncomePerCapita);
         if (metric is null) return;
         var counted = Lines(report, metric, counted: true);
         var left = Lines(report, metric, counted: false);
@@ -26,11 +27,14 @@ internal static class IncomeSection
                 counted.GroupBy(i => (i.MemberPosition, i.Category)).OrderBy(g => g.Key.MemberPosition).Select(g => (IReadOnlyList<string>)
                     [members[g.Key.MemberPosition], IncomeTable.Categories[g.Key.Category], Format.Count(g.Count()), Format.Money(g.Sum(i => i.AmountCny))]));
 
-        var fields = new List<(string, string)> { ("计入收入合计", $"{Format.Money(counted.Sum(i => i.AmountCny))} 元（{Format.Count(counted.Count)} 条记录）") };
+        var fields = new List<(string, string)>
+        {
+            ("计入收入合计", $"{Format.Money(counted.Sum(i => i.AmountCny))} 元（{Format.Count(counted.Count)} 条记录）"),
+        };
         if (left.Count > 0)
             fields.Add(("不计入的收入", $"{Format.Money(left.Sum(i => i.AmountCny))} 元（{Format.Count(left.Count)} 条记录：" +
                 $"{string.Join("、", left.Select(i => IncomeTable.Categories[i.Category]).Distinct())}，本政策不计入家庭收入）"));
-        if (report.Metrics.FirstOrDefault(m => m.Name == "householdSize")?.Value is { } size)
+        if (report.Metrics.FirstOrDefault(m => m.Name == MetricNames.HouseholdSize)?.Value is { } size)
             fields.Add(("家庭人口", $"{Format.Number(size)} 人"));
         fields.Add(("家庭月人均收入", metric.Value is { } value ? $"{Format.Money(value)} 元/月" : "数据缺失（部门未反馈）"));
         if (report.Findings.FirstOrDefault(f => f.Rule == Rule) is { } finding)

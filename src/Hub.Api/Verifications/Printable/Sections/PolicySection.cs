@@ -18,13 +18,15 @@ internal static class PolicySection
         {
             ("适用政策", $"{policy.Title}（{policy.Id}，版本 {policy.Version}）"),
             ("政策文件", policy.Source),
-            ($"{HouseholdWords.Residences[policy.Residence]}低保标准", $"{Format.Money(policy.StandardMonthlyCny)} 元/月{Sample(policy, policy.Residence == "urban" ? "$.standards.urbanMonthly" : "$.standards.ruralMonthly")}"),
+            ($"{HouseholdWords.Residences[policy.Residence]}低保标准",
+                $"{Format.Money(policy.StandardMonthlyCny)} 元/月{Sample(policy, $"$.standards.{policy.Residence}Monthly")}"),
         };
         if (policy.IncomeMultiplier is { } multiplier) fields.Add(("收入标准（低保标准倍数）", $"{Format.Number(multiplier)} 倍"));
         if (policy.RecheckMonths is { } months)
             fields.Add(("复核周期", $"每 {Format.Count(months)} 个月核查一次{Sample(policy, "$.recheck.months")}"));
         if (policy.RecheckMonthsUnstableIncome is { } unstable)
-            fields.Add(("收入来源不固定、家庭成员有劳动能力的家庭", $"每 {Format.Count(unstable)} 个月核查一次{Sample(policy, "$.recheck.unstableIncomeMonths")}"));
+            fields.Add(("收入来源不固定、家庭成员有劳动能力的家庭",
+                $"每 {Format.Count(unstable)} 个月核查一次{Sample(policy, "$.recheck.unstableIncomeMonths")}"));
         if (policy.Graduation is { } band) fields.Add(("渐退期", Graduation(band)));
         page.Fields(fields);
 
@@ -47,9 +49,10 @@ internal static class PolicySection
 
     private static string Graduation(GraduationBand band)
     {
-        var range = band.UpperIncomeCny is { } upper
-            ? $"家庭月人均收入超过 {Format.Money(band.LowerIncomeCny)} 元（低保标准×{Format.Number(band.LowerMultiple)}）、不超过 {Format.Money(upper)} 元（×{Format.Number(band.UpperMultiple!.Value)}）的"
-            : $"家庭月人均收入超过 {Format.Money(band.LowerIncomeCny)} 元（低保标准×{Format.Number(band.LowerMultiple)}）的";
+        var lower = $"家庭月人均收入超过 {Format.Money(band.LowerIncomeCny)} 元（低保标准×{Format.Number(band.LowerMultiple)}）";
+        var range = band is { UpperIncomeCny: { } upper, UpperMultiple: { } multiple }
+            ? $"{lower}、不超过 {Format.Money(upper)} 元（×{Format.Number(multiple)}）的"
+            : $"{lower}的";
         var months = (band.MinMonths, band.MaxMonths) switch
         {
             ({ } min, { } max) when min != max => $"{Format.Count(min)}–{Format.Count(max)} 个月",

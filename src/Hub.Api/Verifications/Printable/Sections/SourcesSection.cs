@@ -14,7 +14,7 @@ internal static class SourcesSection
                 [
                     SourceWords.Names[s.Source], StatusWords.Sources[s.Status],
                     s.AnsweredAt is { } at ? Format.Time(at) : Format.Missing,
-                    s.Records is { } r ? Format.Count(RecordTables.All.Sum(t => t.Rows(r, members).Count)) : Format.Missing,
+                    s.Records is { } r ? Format.Count(RecordTables.Count(r)) : Format.Missing,
                 ]));
 
         var use = new MetricUse(report.Metrics);
@@ -25,7 +25,7 @@ internal static class SourcesSection
                 page.Paragraph(source.ReasonCode is { } code
                     ? $"未反馈：{StatusWords.Reasons[code]}（{code}：{source.Reason}）"
                     : $"未反馈：{source.Reason ?? "原因不明"}");
-            else if (RecordTables.All.All(t => t.Rows(records, members).Count == 0))
+            else if (RecordTables.Count(records) == 0)
                 page.Paragraph("未查询到家庭成员的相关记录。");
             else
                 RecordTables.Write(page, source.Source, records, members, use);
