@@ -22,9 +22,9 @@ export MSBUILDDISABLENODEREUSE=1
 SIM_LATENCY_MS=${BENCH_SIM_LATENCY_MS:-100}
 SOURCES=${BENCH_SOURCES:-tax}
 # Every department the simulators serve: the workers get a BaseUrl for each, so any --sources works.
-DEPARTMENTS=(tax real_estate vehicle housing_fund bank market_registration)
+DEPARTMENTS=(tax real_estate vehicle housing_fund bank market_registration social_insurance household_registration disability)
 # The departments that demand signed requests, and the simulators' synthetic pair (their defaults).
-SIGNED_DEPARTMENTS=(tax market_registration)
+SIGNED_DEPARTMENTS=(tax market_registration household_registration)
 SIGNING_APP_KEY=hub-demo
 SIGNING_APP_SECRET=demo-signing-secret
 API_KEY=bench-caller-key

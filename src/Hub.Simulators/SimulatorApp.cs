@@ -1,9 +1,12 @@
 using Hub.Simulators.Faults;
 using Hub.Simulators.Signing;
 using Hub.Simulators.Bank;
+using Hub.Simulators.Disability;
+using Hub.Simulators.HouseholdRegistration;
 using Hub.Simulators.HousingFund;
 using Hub.Simulators.MarketRegistration;
 using Hub.Simulators.RealEstate;
+using Hub.Simulators.SocialInsurance;
 using Hub.Simulators.Tax;
 using Hub.Simulators.Vehicle;
 using Microsoft.Extensions.Options;
@@ -38,6 +41,9 @@ public static class SimulatorApp
         Department(app, "housing_fund").MapHousingFundBureau();
         Department(app, "bank").MapBankBureau();
         Department(app, "market_registration").MapMarketRegistrationBureau();
+        Department(app, "social_insurance").MapSocialInsuranceBureau();
+        Department(app, "household_registration").MapHouseholdRegistrationBureau();
+        Department(app, "disability").MapDisabilityBureau();
 
         app.MapGet("/admin/requests", (string? caseRef, string? department, RequestJournal journal) => journal.Find(caseRef, department));
         app.MapGet("/admin/faults/{department}", (string department, DepartmentFaults faults) => faults.Get(department));

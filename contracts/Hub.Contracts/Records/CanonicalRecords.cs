@@ -14,5 +14,9 @@ public sealed record CanonicalRecords
     public IReadOnlyList<WealthProductRecord> WealthProducts { get; init; } = [];
     public IReadOnlyList<LargeOutflowRecord> LargeOutflows { get; init; } = [];
     public IReadOnlyList<EnterpriseRoleRecord> EnterpriseRoles { get; init; } = [];
-
+    public IReadOnlyList<PensionRecord> Pensions { get; init; } = [];
+    public IReadOnlyList<UnemploymentBenefitRecord> UnemploymentBenefits { get; init; } = [];
+    public IReadOnlyList<InsuranceContributionRecord> InsuranceContributions { get; init; } = [];
+    public IReadOnlyList<RegisteredPersonRecord> RegisteredPersons { get; init; } = [];
+    public IReadOnlyList<DisabilityCertificateRecord> DisabilityCertificates { get; init; } = [];
 }

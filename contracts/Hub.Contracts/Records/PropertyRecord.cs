@@ -5,5 +5,6 @@ namespace Hub.Contracts.Records;
 /// <param name="Use">One of <see cref="PropertyUses"/>.</param>
 /// <param name="AreaSqm">Building area in square metres.</param>
 /// <param name="Share">The member's share of the property, 0–1 (1 for sole ownership).</param>
+/// <param name="ShareBasis">One of <see cref="PropertyShareBases"/>: stated by the registry, or derived by the adapter.</param>
 public sealed record PropertyRecord(
-    int MemberPosition, string CertificateNumber, string Address, string Use, decimal AreaSqm, decimal Share, DateOnly AcquiredOn);
+    int MemberPosition, string CertificateNumber, string Address, string Use, decimal AreaSqm, decimal Share, string ShareBasis, DateOnly AcquiredOn);

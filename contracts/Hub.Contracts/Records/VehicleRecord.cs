@@ -3,6 +3,6 @@ namespace Hub.Contracts.Records;
 /// <summary>A motor vehicle registered to a member (机动车登记).</summary>
 /// <param name="VehicleType">One of <see cref="VehicleTypes"/>.</param>
 /// <param name="ValueCny">Assessed current value.</param>
-/// <param name="ExemptUse">Null, or one of <see cref="VehicleExemptUses"/>: kinds the policies do not count as assets.</param>
+/// <param name="Use">One of <see cref="VehicleUses"/>, as the registry records it.</param>
 public sealed record VehicleRecord(
-    int MemberPosition, string PlateNumber, string VehicleType, DateOnly RegisteredOn, decimal ValueCny, string? ExemptUse);
+    int MemberPosition, string PlateNumber, string VehicleType, DateOnly RegisteredOn, decimal ValueCny, string Use);

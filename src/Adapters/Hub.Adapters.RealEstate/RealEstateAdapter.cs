@@ -20,8 +20,10 @@ public sealed class RealEstateAdapter : IDepartmentAdapter
 
     /// <summary>The registry's code for a successful query.</summary>
     public const string SuccessCode = "0000";
-    /// <summary>单独所有: sole ownership, the only form where a missing share means the whole property.</summary>
+    /// <summary>单独所有: sole ownership; a missing share means the whole property.</summary>
     public const string SoleOwnership = "单独所有";
+    /// <summary>共同共有: joint ownership (a married couple's home); registries leave the share out, as the owners hold it undivided.</summary>
+    public const string JointOwnership = "共同共有";
 
     // Registries still answer in GBK/GB18030 as often as in UTF-8; XmlReader honours the declaration once the code pages are known.
     static RealEstateAdapter() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -66,18 +68,24 @@ public sealed class RealEstateAdapter : IDepartmentAdapter
             throw new UnreadableAnswerException($"the registry reported code {code ?? "(none)"}");
 
         var roster = new AnswerRoster(command);
-        var properties = new List<PropertyRecord>();
+        var held = new List<(int Position, XElement Property)>();
         foreach (var person in root.Element("persons")?.Elements("person") ?? [])
         {
             var position = roster.PositionOf(person.Attribute("zjhm")?.Value.Trim());
-            foreach (var property in person.Elements("property"))
-                properties.Add(ToRecord(position, property));
+            held.AddRange(person.Elements("property").Select(property => (position, property)));
         }
         roster.EnsureEveryoneAnswered();
-        return new CanonicalRecords { Properties = properties };
+        // Joint owners hold a joint home undivided: the hub counts equal shares among those who are household members.
+        var jointOwners = held.Where(h => IsJointWithoutShare(h.Property))
+            .GroupBy(h => Required(h.Property, "bdcqzh"))
+            .ToDictionary(g => g.Key, g => g.Select(h => h.Position).Distinct().Count());
+        return new CanonicalRecords { Properties = held.Select(h => ToRecord(h.Position, h.Property, jointOwners)).ToList() };
     }
 
-    private static PropertyRecord ToRecord(int position, XElement property)
+    private static bool IsJointWithoutShare(XElement property) =>
+        property.Element("gyfs")?.Value.Trim() == JointOwnership && string.IsNullOrEmpty(property.Element("fe")?.Value.Trim());
+
+    private static PropertyRecord ToRecord(int position, XElement property, Dictionary<string, int> jointOwners)
     {
         var certificate = Required(property, "bdcqzh");
         if (certificate.Length == 0) throw new UnreadableAnswerException("a property has no certificate number");
@@ -85,23 +93,26 @@ public sealed class RealEstateAdapter : IDepartmentAdapter
         var use = PropertyUseCodes.UseOf(Required(property, "yt"));
         if (!decimal.TryParse(Required(property, "jzmj"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var area) || area <= 0)
             throw new UnreadableAnswerException("a building area is not a positive number");
-        var share = Share(Required(property, "gyfs"), property.Element("fe")?.Value.Trim());
+        var (share, basis) = IsJointWithoutShare(property)
+            ? (Math.Round(1m / jointOwners[certificate], 4), PropertyShareBases.JointEqual)
+            : Share(Required(property, "gyfs"), property.Element("fe")?.Value.Trim());
         if (!DateOnly.TryParseExact(Required(property, "djsj"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var registered))
             throw new UnreadableAnswerException("a registration date is not yyyy-MM-dd");
-        return new PropertyRecord(position, certificate, address, use, area, share, registered);
+        return new PropertyRecord(position, certificate, address, use, area, share, basis, registered);
     }
 
-    /// <summary>The member's share: <c>fe</c> as a fraction ("0.5") or a percentage ("50%"); 1 when a sole owner's share is left out.</summary>
-    private static decimal Share(string ownership, string? share)
+    /// <summary>The member's share: <c>fe</c> as a fraction ("0.5") or a percentage ("50%"); 1 when a sole owner's share is left out.
+    /// Shares in common (按份共有) without a share cannot be read.</summary>
+    private static (decimal Share, string Basis) Share(string ownership, string? share)
     {
         if (string.IsNullOrEmpty(share))
-            return ownership == SoleOwnership ? 1m : throw new UnreadableAnswerException($"a property held as {ownership} has no share");
+            return ownership == SoleOwnership ? (1m, PropertyShareBases.Sole) : throw new UnreadableAnswerException($"a property held as {ownership} has no share");
         var percent = share.EndsWith('%');
         if (!decimal.TryParse(percent ? share[..^1] : share, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             throw new UnreadableAnswerException("a share is not a number");
         if (percent) value /= 100m;
         if (value is <= 0m or > 1m) throw new UnreadableAnswerException("a share is not between 0 and 1");
-        return value;
+        return (value, PropertyShareBases.Registered);
     }
 
     private static string Required(XElement property, string name) =>

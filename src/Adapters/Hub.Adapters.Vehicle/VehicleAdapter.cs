@@ -51,6 +51,6 @@ public sealed class VehicleAdapter : IDepartmentAdapter
             throw new UnreadableAnswerException("a first registration date is not yyyy-MM-dd");
         if (!decimal.TryParse(vehicle.AssessedValue, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             throw new UnreadableAnswerException("an assessed value is not a number");
-        return new VehicleRecord(position, vehicle.Plate.Trim(), type, registered, value, VehicleUseCodes.ExemptUseOf(vehicle.Use));
+        return new VehicleRecord(position, vehicle.Plate.Trim(), type, registered, value, VehicleUseCodes.UseOf(vehicle.Use));
     }
 }

@@ -2,16 +2,29 @@ using Hub.Contracts.Records;
 
 namespace Hub.Adapters.Vehicle;
 
-/// <summary>The registry's uses (使用性质) that the assistance policies exempt; every other use (非营运, 租赁, …) counts as an asset.</summary>
+/// <summary>
+/// The registry's uses (使用性质) and the hub's <see cref="VehicleUses"/> they stand for. The adapter reports the use
+/// only; which uses exempt a vehicle from the asset test is the policy pack's decision.
+/// </summary>
 public static class VehicleUseCodes
 {
-    public static readonly IReadOnlyDictionary<string, string> ToExemptUse = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> ToUse = new Dictionary<string, string>
     {
-        ["残疾人专用"] = VehicleExemptUses.Disability,
-        ["营运"] = VehicleExemptUses.LivelihoodTool,
-        ["生产工具"] = VehicleExemptUses.LivelihoodTool,
+        ["非营运"] = VehicleUses.Private,
+        ["营转非"] = VehicleUses.Private,
+        ["出租转非"] = VehicleUses.Private,
+        ["营运"] = VehicleUses.Commercial,
+        ["公路客运"] = VehicleUses.Commercial,
+        ["公交客运"] = VehicleUses.Commercial,
+        ["出租客运"] = VehicleUses.Commercial,
+        ["旅游客运"] = VehicleUses.Commercial,
+        ["货运"] = VehicleUses.Commercial,
+        ["租赁"] = VehicleUses.Rental,
+        ["生产工具"] = VehicleUses.ProductionTool,
+        ["残疾人专用"] = VehicleUses.Disabled,
     };
 
-    public static string? ExemptUseOf(string? registryUse) =>
-        registryUse is null ? null : ToExemptUse.GetValueOrDefault(registryUse.Trim());
+    /// <summary>Any other recorded use (警用, 教练, …) is <see cref="VehicleUses.Other"/>: it is no reason to exempt the vehicle.</summary>
+    public static string UseOf(string? registryUse) =>
+        registryUse is null ? VehicleUses.Other : ToUse.GetValueOrDefault(registryUse.Trim(), VehicleUses.Other);
 }

@@ -13,8 +13,21 @@ public static class HubCatalog
         ["370321"] = "桓台县",
     };
 
+    /// <summary>支出型困难家庭: a household whose rigid expenses (medical, education) leave it short.</summary>
+    public const string ExpenditureHardship = "expenditure_hardship";
+
     public static readonly IReadOnlySet<string> AssistanceTypes =
-        new HashSet<string> { "minimum_living", "extreme_poverty", "temporary", "low_income" };
+        new HashSet<string> { "minimum_living", "extreme_poverty", "temporary", "low_income", ExpenditureHardship };
+
+    /// <summary>Assistance types a jurisdiction's policy document does not provide: 菏泽's names no 支出型困难家庭.</summary>
+    private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> NotProvided = new Dictionary<string, IReadOnlySet<string>>
+    {
+        ["371700"] = new HashSet<string> { ExpenditureHardship },
+    };
+
+    public static bool Provides(string jurisdiction, string assistanceType) =>
+        Jurisdictions.ContainsKey(jurisdiction) && AssistanceTypes.Contains(assistanceType)
+        && !(NotProvided.TryGetValue(jurisdiction, out var missing) && missing.Contains(assistanceType));
 
     public static readonly IReadOnlySet<string> Residences = new HashSet<string> { "urban", "rural" };
 

@@ -1,9 +1,13 @@
 namespace Hub.Core.Metrics;
 
-/// <summary>What the metrics need to know about a member: no name, no ID number.</summary>
+/// <summary>What the metrics and the policy need to know about a member: no name, no ID number.</summary>
 /// <param name="Position">The member's position in the submitted household (0-based), as department records use it.</param>
 /// <param name="BirthDate">From the ID number.</param>
-public sealed record MemberFacts(int Position, string Relation, DateOnly BirthDate)
+/// <param name="DisabilityGrade">As the household declares it (1 most severe – 4); checked against the disability records.</param>
+/// <param name="SeriousIllness">As the household declares it.</param>
+/// <param name="Employment">As the household declares it (<see cref="Contracts.Api.Employments"/>).</param>
+public sealed record MemberFacts(
+    int Position, string Relation, DateOnly BirthDate, int? DisabilityGrade = null, bool SeriousIllness = false, string? Employment = null)
 {
     public int AgeOn(DateOnly day)
     {

@@ -12,6 +12,9 @@ public static class MetricSources
     public const string Vehicle = "vehicle";
     public const string HousingFund = "housing_fund";
     public const string MarketRegistration = "market_registration";
+    public const string SocialInsurance = "social_insurance";
+    public const string HouseholdRegistration = "household_registration";
+    public const string Disability = "disability";
 
     public static readonly IReadOnlyList<string> All = [Tax, Bank, RealEstate, Vehicle, HousingFund, MarketRegistration];
 }

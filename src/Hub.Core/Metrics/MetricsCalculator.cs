@@ -6,10 +6,6 @@ namespace Hub.Core.Metrics;
 /// <summary>Computes <see cref="HouseholdMetrics"/> from the departments' canonical records.</summary>
 public static class MetricsCalculator
 {
-    /// <summary>Legal working age (劳动年龄) starts at 16; 60 is the general retirement age.</summary>
-    private const int WorkingAgeFrom = 16;
-    private const int WorkingAgeUntil = 60;
-
     /// <param name="recordsBySource">Per source code the records it answered; null when the source was unavailable.
     /// A metric whose source is null or absent gets a null value rather than a figure that looks like zero.</param>
     public static HouseholdMetrics Compute(
@@ -24,41 +20,77 @@ public static class MetricsCalculator
 
         // Housing-fund contributions show that wages are paid, but they are deductions from those wages, not
         // income of their own: adding them would count the same money twice. They are reported, not summed in.
-        var income = picker.Pick(MetricSources.Tax, "income", r => r.Income,
-            i => settings.CountedIncomeCategories.Contains(i.Category));
+        var income = IncomeSheet.From(recordsBySource, settings, today);
         var deposits = picker.Pick(MetricSources.Bank, "bankAccounts", r => r.BankAccounts, _ => true);
         var products = picker.Pick(MetricSources.Bank, "wealthProducts", r => r.WealthProducts, _ => true);
+        var balances = picker.Pick(MetricSources.HousingFund, "housingFundAccounts", r => r.HousingFundAccounts, f => f.BalanceCny > 0);
         var homes = picker.Pick(MetricSources.RealEstate, "properties", r => r.Properties,
             p => p.Use == PropertyUses.Residential && p.Share > 0);
-        var counted = picker.Pick(MetricSources.Vehicle, "vehicles", r => r.Vehicles, v => v.ExemptUse is null);
-        var exempt = picker.Pick(MetricSources.Vehicle, "vehicles", r => r.Vehicles, v => v.ExemptUse is not null);
         var roles = picker.Pick(MetricSources.MarketRegistration, "enterpriseRoles", r => r.EnterpriseRoles, IsActiveRole);
         var since = today.AddMonths(-settings.OutflowMonths);
         var outflows = picker.Pick(MetricSources.Bank, "largeOutflows", r => r.LargeOutflows, o => o.On >= since);
         var funds = picker.Pick(MetricSources.HousingFund, "housingFundAccounts", r => r.HousingFundAccounts,
             f => f.AccountStatus == HousingFundStatuses.Active);
+        var vehicles = Vehicles(recordsBySource, settings, today);
 
         return new HouseholdMetrics(
             new ReportMetric(MetricNames.HouseholdSize, size, "persons", [], []),
             new ReportMetric(MetricNames.WorkingAgeMembers,
-                members.Count(m => m.AgeOn(today) is >= WorkingAgeFrom and < WorkingAgeUntil), "persons", [], []),
-            income.Metric(MetricNames.MonthlyIncomePerCapita, "CNY/month",
-                items => Money(items.Sum(i => i.AmountCny) / settings.IncomeMonths / size)),
-            RecordPicker.Combine(MetricNames.FinancialAssetsPerCapita, "CNY", deposits, products,
-                (accounts, held) => Money((accounts.Sum(a => a.BalanceCny) + held.Sum(p => p.ValueCny)) / size)),
+                members.Count(m => m.AgeOn(today) >= settings.MinorUnder && m.AgeOn(today) < settings.WorkingUntil), "persons", [], []),
+            new ReportMetric(MetricNames.MonthlyIncomePerCapita,
+                income.MonthlyTotal(members.Select(m => m.Position).ToHashSet()) is { } total ? Money(total / size) : null,
+                "CNY/month", income.Sources, income.Basis),
+            settings.HousingFundAsAsset
+                ? FinancialAssets(size, deposits, products, balances)
+                : RecordPicker.Combine(MetricNames.FinancialAssetsPerCapita, "CNY", deposits, products,
+                    (accounts, held) => Money((accounts.Sum(a => a.BalanceCny) + held.Sum(p => p.ValueCny)) / size)),
             // A shared home counts as one property: the household lives in it whatever its share.
             homes.Metric(MetricNames.ResidentialPropertyCount, "properties",
                 items => items.Select(p => p.CertificateNumber).Distinct().Count()),
             homes.Metric(MetricNames.ResidentialAreaPerCapita, "sqm/person",
                 items => Money(items.Sum(p => p.AreaSqm * p.Share) / size)),
-            counted.Metric(MetricNames.NonExemptVehicleCount, "vehicles", items => items.Count),
-            counted.Metric(MetricNames.NonExemptVehicleValue, "CNY", items => items.Sum(v => v.ValueCny)),
-            exempt.Metric(MetricNames.ExemptVehicleCount, "vehicles", items => items.Count),
+            vehicles.Metric(MetricNames.NonExemptVehicleCount, "vehicles", VehicleAssessment.Status.Counted, items => items.Count),
+            vehicles.Metric(MetricNames.NonExemptVehicleValue, "CNY", VehicleAssessment.Status.Counted, items => items.Sum(v => v.ValueCny)),
+            vehicles.Metric(MetricNames.ExemptVehicleCount, "vehicles", VehicleAssessment.Status.Exempt, items => items.Count),
             roles.Metric(MetricNames.ActiveEnterpriseRoles, "roles", items => items.Count),
             roles.Metric(MetricNames.ActiveEnterpriseCapitalMax, "CNY",
                 items => items.Count == 0 ? 0 : items.Max(r => r.RegisteredCapitalCny)),
             outflows.Metric(MetricNames.LargeOutflowsTotal, "CNY", items => items.Sum(o => o.AmountCny)),
             funds.Metric(MetricNames.HousingFundMonthlyContribution, "CNY/month", items => items.Sum(f => f.MonthlyContributionCny)));
+    }
+
+    /// <summary>Deposits, wealth products and housing-fund balances, where the pack counts the fund as an asset.</summary>
+    private static ReportMetric FinancialAssets(
+        int size, Picked<BankAccountRecord> deposits, Picked<WealthProductRecord> products, Picked<HousingFundRecord> balances) =>
+        new(MetricNames.FinancialAssetsPerCapita,
+            deposits.Items is { } accounts && products.Items is { } held && balances.Items is { } fund
+                ? Money((accounts.Sum(a => a.BalanceCny) + held.Sum(p => p.ValueCny) + fund.Sum(f => f.BalanceCny)) / size)
+                : null,
+            "CNY", [MetricSources.Bank, MetricSources.HousingFund], [.. deposits.Basis, .. products.Basis, .. balances.Basis]);
+
+    private static VehicleMetrics Vehicles(IReadOnlyDictionary<string, CanonicalRecords?> recordsBySource, MetricsSettings settings, DateOnly today)
+    {
+        if (recordsBySource.GetValueOrDefault(MetricSources.Vehicle) is not { } registry) return new VehicleMetrics(null, [MetricSources.Vehicle]);
+        var disability = recordsBySource.GetValueOrDefault(MetricSources.Disability);
+        var statuses = registry.Vehicles.Select(v => VehicleAssessment.Of(v, settings.VehicleExemptions, disability, today)).ToList();
+        IReadOnlyList<string> sources = registry.Vehicles.Any(v => VehicleAssessment.NeedsDisabilityRecords(v, settings.VehicleExemptions))
+            ? [MetricSources.Vehicle, MetricSources.Disability]
+            : [MetricSources.Vehicle];
+        return statuses.Contains(VehicleAssessment.Status.Unknown)
+            ? new VehicleMetrics(null, sources)
+            : new VehicleMetrics(registry.Vehicles.Select((v, i) => (v, i, statuses[i])).ToList(), sources);
+    }
+
+    /// <summary>The household's vehicles with what the pack makes of each; null when that cannot be decided.</summary>
+    private sealed record VehicleMetrics(
+        IReadOnlyList<(VehicleRecord Vehicle, int Index, VehicleAssessment.Status Status)>? Vehicles, IReadOnlyList<string> Sources)
+    {
+        public ReportMetric Metric(string name, string unit, VehicleAssessment.Status status, Func<IReadOnlyList<VehicleRecord>, decimal> value)
+        {
+            var picked = Vehicles?.Where(v => v.Status == status).ToList();
+            IReadOnlyList<RecordReference> basis = picked is { Count: > 0 } ? [new RecordReference(MetricSources.Vehicle, "vehicles", picked.Select(v => v.Index).ToList())] : [];
+            return new ReportMetric(name, picked is null ? null : value(picked.Select(v => v.Vehicle).ToList()), unit, Sources, basis);
+        }
     }
 
     /// <summary>A role in a business still registered as active; a shareholder entry without a share brings neither control nor income.</summary>

@@ -5,7 +5,8 @@ namespace Hub.Core.Policies;
 /// <summary>
 /// The policy packs in force: the shipped ones (embedded in Hub.Core), each replaced by the operator's file of the
 /// same name under <see cref="PolicyOptions.Folder"/>. Loading throws <see cref="PolicyFileException"/> on the first
-/// bad file, and when a jurisdiction and assistance type the API accepts has no pack, so the host refuses to start.
+/// bad file, and when a jurisdiction and assistance type the API accepts (<see cref="HubCatalog.Provides"/>) has no pack,
+/// so the host refuses to start.
 /// </summary>
 public sealed class PolicyCatalog
 {
@@ -35,7 +36,7 @@ public sealed class PolicyCatalog
         if (!string.IsNullOrEmpty(operatorFolder)) LoadFolder(packs, operatorFolder);
 
         foreach (var jurisdiction in HubCatalog.Jurisdictions.Keys)
-            foreach (var type in HubCatalog.AssistanceTypes)
+            foreach (var type in HubCatalog.AssistanceTypes.Where(t => HubCatalog.Provides(jurisdiction, t)))
                 if (!packs.ContainsKey($"{jurisdiction}/{type}"))
                     throw new PolicyFileException($"{jurisdiction}/{type}.json", "$", "no policy pack for this jurisdiction and assistance type");
         return new PolicyCatalog(packs);

@@ -1,106 +1,73 @@
-using System.Globalization;
 using Hub.Contracts.Api;
 using Hub.Core.Metrics;
+using static Hub.Core.Policies.PolicyText;
 
 namespace Hub.Core.Policies;
 
-/// <summary>Judges a household's metrics against a policy pack.</summary>
+/// <summary>Judges a household against a policy pack.</summary>
 public static class PolicyEngine
 {
-    private const string Urban = "urban";
-    private const string Rural = "rural";
-    private const string AtMost = "<=";
-    private const string SampleMark = "（示例值）";
-
-    /// <param name="residence">urban or rural: picks the 低保 standard and residence-specific multipliers.</param>
+    /// <param name="metrics">The household metrics (<see cref="MetricsCalculator"/>) computed with the pack's settings.</param>
     /// <param name="unavailableSources">Sources whose records the hub does not have (failed, timed out or not asked).
     /// Any of them makes the conclusion needs_review; rules resting on them are not evaluated.</param>
     public static PolicyEvaluation Evaluate(
-        PolicyPack pack, HouseholdMetrics metrics, string residence, IReadOnlyCollection<string> unavailableSources)
+        PolicyPack pack, HouseholdCase household, HouseholdMetrics metrics, IReadOnlyCollection<string> unavailableSources)
     {
-        if (residence is not (Urban or Rural)) throw new ArgumentException($"Unknown residence '{residence}'.", nameof(residence));
-        var standard = residence == Urban ? pack.Standards.UrbanMonthly : pack.Standards.RuralMonthly;
+        if (household.Residence is not (Urban or Rural))
+            throw new ArgumentException($"Unknown residence '{household.Residence}'.", nameof(household));
+        var standard = household.Residence == Urban ? pack.Standards.UrbanMonthly : pack.Standards.RuralMonthly;
+        var conditions = new MemberConditions(household, pack.WorkAbility);
+        var sheet = IncomeSheet.From(household.Records, pack.MetricsSettings, household.Today);
+        var single = SinglePersonHousehold.Decide(pack, household, conditions, sheet, standard);
+        var income = IncomeAssessment.Compute(pack, household, sheet, single.Separated);
+        var poverty = new ExtremePovertyRules(pack, household, conditions, sheet);
 
-        var findings = pack.Rules.Select(rule => Judge(rule, standard, residence, metrics.Named(RuleKinds.Metric[rule.Kind]), unavailableSources)).ToList();
-        var conclusion =
-            unavailableSources.Count > 0 || findings.Any(f => f.Outcome == FindingOutcomes.NotEvaluated) ? Conclusions.NeedsReview
-            : findings.Any(f => f.Outcome == FindingOutcomes.Fail) ? Conclusions.ExceedsCriteria
-            : Conclusions.MeetsCriteria;
-        return new PolicyEvaluation(findings, conclusion, Applied(pack, residence, standard));
-    }
-
-    private static ReportFinding Judge(
-        PolicyRule rule, PolicyParameter standard, string residence, ReportMetric metric, IReadOnlyCollection<string> unavailable)
-    {
-        var (threshold, description, sample) = Threshold(rule, standard, residence);
-        if (sample) description += SampleMark;
-        if (metric.Value is not { } value || metric.Sources.Any(unavailable.Contains))
-            return new ReportFinding(rule.Id, description, null, threshold, AtMost, FindingOutcomes.NotEvaluated, metric.Sources);
-
-        var outcome = value <= threshold ? FindingOutcomes.Pass : FindingOutcomes.Fail;
+        var findings = pack.Rules.Select(rule => rule.Kind switch
+        {
+            RuleKinds.IncomePerCapita => IncomeFinding(rule, income, sheet, standard, household.Residence),
+            RuleKinds.ApplicantUnableToWork => poverty.ApplicantUnableToWork(rule),
+            RuleKinds.NoAbleMemberWithIncome => poverty.NoAbleMemberWithIncome(rule),
+            RuleKinds.ObligorSupport => poverty.ObligorSupport(rule, standard),
+            RuleKinds.HousingFundIncomeConsistency => HousingFundIncomeRule.Judge(rule, household, pack.MetricsSettings.IncomeMonths),
+            _ => ThresholdRule.Judge(rule, standard, household.Residence, metrics.Named(RuleKinds.Metric[rule.Kind])),
+        }).ToList();
+        if (single.Finding is { } separation) findings.Insert(0, separation);
+        findings = findings.Select(f => f.Outcome != FindingOutcomes.NotEvaluated && f.Sources.Any(unavailableSources.Contains)
+            ? f with { Value = null, Outcome = FindingOutcomes.NotEvaluated, Reason = "所依据的来源未答复" }
+            : f).ToList();
         // The office must be able to trace an adverse finding to the department that reported it.
-        if (outcome == FindingOutcomes.Fail && metric.Sources.Count == 0)
-            throw new InvalidOperationException($"Rule {rule.Id} failed without a source to cite.");
-        return new ReportFinding(rule.Id, description, value, threshold, AtMost, outcome, metric.Sources);
+        if (findings.FirstOrDefault(f => f.Outcome == FindingOutcomes.Fail && f.Sources.Count == 0) is { } unsourced)
+            throw new InvalidOperationException($"Rule {unsourced.Rule} failed without a source to cite.");
+
+        var graduation = GraduationPeriod.Decide(pack, household, income, standard);
+        var failed = findings.Where(f => f.Outcome == FindingOutcomes.Fail).ToList();
+        var incomeOnly = failed.All(f => pack.Rules.Any(r => r.Id == f.Rule && r.Kind == RuleKinds.IncomePerCapita));
+        if (!incomeOnly) graduation = null;
+        var conclusion =
+            unavailableSources.Count > 0 || findings.Any(f => f.Outcome is FindingOutcomes.NotEvaluated or FindingOutcomes.NeedsReview)
+                ? Conclusions.NeedsReview
+            : failed.Count == 0 ? Conclusions.MeetsCriteria
+            : graduation is not null ? Conclusions.Graduating
+            : Conclusions.ExceedsCriteria;
+        return new PolicyEvaluation(income, conditions.Checks, findings, conclusion,
+            RecheckCycle.Decide(pack, household, conditions, sheet), graduation, PolicyFigures.Applied(pack, household.Residence, standard));
     }
 
-    private static (decimal Threshold, string Description, bool Sample) Threshold(PolicyRule rule, PolicyParameter standard, string residence)
+    /// <summary>The income test: net income per person strictly below (低于) the standard × multiplier.</summary>
+    private static ReportFinding IncomeFinding(PolicyRule rule, IncomeComputation income, IncomeSheet sheet, PolicyParameter standard, string residence)
     {
-        var place = residence == Urban ? "城市" : "农村";
-        switch (rule.Kind)
-        {
-            case RuleKinds.IncomePerCapita:
-                var multiplier = IncomeMultiplier(rule, residence)!;
-                return (Money(standard.Value * multiplier.Value),
-                    $"家庭月人均收入不高于{place}低保标准{Number(standard.Value)}元×{Number(multiplier.Value)}",
-                    standard.Sample || multiplier.Sample);
-            case RuleKinds.FinancialAssetsPerCapita when rule.AnnualStandardMultiple is { } multiple:
-                return (Money(standard.Value * 12 * multiple.Value),
-                    $"家庭人均金融资产（存款、理财、基金、证券）不高于{place}低保年标准{Number(standard.Value * 12)}元×{Number(multiple.Value)}",
-                    standard.Sample || multiple.Sample);
-        }
-        var limit = rule.Limit!;
-        var text = rule.Kind switch
-        {
-            RuleKinds.FinancialAssetsPerCapita => $"家庭人均金融资产（存款、理财、基金、证券）不高于{Number(limit.Value)}元",
-            RuleKinds.ResidentialPropertyCount => $"家庭拥有住宅不超过{Number(limit.Value)}套",
-            RuleKinds.ResidentialAreaPerCapita => $"家庭人均住宅建筑面积（按产权份额）不超过{Number(limit.Value)}平方米",
-            RuleKinds.NonExemptVehicleCount => $"家庭机动车（残疾人功能性补偿代步车、基本生活生产工具除外）不超过{Number(limit.Value)}辆",
-            RuleKinds.NonExemptVehicleValue => $"家庭机动车（残疾人功能性补偿代步车、基本生活生产工具除外）总价值不高于{Number(limit.Value)}元",
-            RuleKinds.EnterpriseRoleCapital => $"家庭成员在存续企业中担任法定代表人、股东或高管的，企业注册资本不高于{Number(limit.Value)}元",
-            RuleKinds.LargeOutflowsTotal => $"近6个月大额转出合计不高于{Number(limit.Value)}元",
-            _ => throw new InvalidOperationException($"Rule kind {rule.Kind} has no threshold."),
-        };
-        return (limit.Value, text, limit.Sample);
+        var multiplier = PolicyFigures.IncomeMultiplier(rule, residence)!;
+        var threshold = Money(standard.Value * multiplier.Value);
+        var subject = income.SeparatedMembers.Count > 0 ? "单人户成员月收入（各自核算，取最高者）" : "家庭月人均收入";
+        var net = income.Deductions.Count > 0 ? "（扣除" + string.Join("、", income.Deductions.Select(d => d.Label)) + "后）" : "";
+        var description = $"{subject}{net}低于{Place(residence)}低保标准{Number(standard.Value)}元"
+            + (multiplier.Value == 1 ? "" : $"×{Number(multiplier.Value)}") + (standard.Sample || multiplier.Sample ? SampleMark : "");
+        if (income.NetMonthlyPerCapitaCny is not { } value)
+            return new ReportFinding(rule.Id, description, null, threshold, "<", FindingOutcomes.NotEvaluated, sheet.Sources, "CNY/month", multiplier.Cite);
+        var reason = $"月收入合计{Number(income.GrossMonthlyCny!.Value)}元"
+            + (income.Deductions.Count > 0 ? $"，扣除{Number(income.Deductions.Sum(d => d.MonthlyCny))}元后{Number(income.NetMonthlyCny!.Value)}元" : "")
+            + $"，核算{income.AssessedMembers.Count}人";
+        return new ReportFinding(rule.Id, description, value, threshold, "<",
+            value < threshold ? FindingOutcomes.Pass : FindingOutcomes.Fail, sheet.Sources, "CNY/month", multiplier.Cite, reason);
     }
-
-    private static PolicyParameter? IncomeMultiplier(PolicyRule rule, string residence) =>
-        rule.Multiplier ?? (residence == Urban ? rule.UrbanMultiplier : rule.RuralMultiplier);
-
-    private static PolicyApplied Applied(PolicyPack pack, string residence, PolicyParameter standard)
-    {
-        var urban = pack.Standards.UrbanMonthly.Value;
-        var income = pack.Rules.FirstOrDefault(r => r.Kind == RuleKinds.IncomePerCapita);
-        var graduation = pack.Graduation is { } g
-            ? new GraduationBand(g.LowerMultiple.Value, g.UpperMultiple?.Value,
-                Money(standard.Value * g.LowerMultiple.Value), g.UpperMultiple is { } upper ? Money(standard.Value * upper.Value) : null,
-                (int?)g.MinMonths?.Value, (int?)g.MaxMonths?.Value)
-            : null;
-        var caps = (pack.TemporaryCaps ?? [])
-            .Select(c => new TemporaryAssistanceCap(c.Kind, c.MinMultiple?.Value, c.MaxMultiple.Value,
-                c.MinMultiple is { } min ? Money(urban * min.Value) : null, Money(urban * c.MaxMultiple.Value)))
-            .ToList();
-        return new PolicyApplied(
-            pack.Id, pack.Version, pack.Title, pack.Source, residence,
-            standard.Value, urban,
-            income is null ? null : IncomeMultiplier(income, residence)?.Value,
-            (int?)pack.Recheck?.Months.Value, (int?)pack.Recheck?.UnstableIncomeMonths?.Value,
-            graduation, caps,
-            pack.Parameters().Where(p => p.Parameter.Sample).Select(p => p.Path).ToList());
-    }
-
-    private static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    /// <summary>Without trailing zeros: 1.40 reads as 1.4 in a Chinese sentence.</summary>
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

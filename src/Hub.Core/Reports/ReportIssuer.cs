@@ -33,7 +33,7 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
 
         var checkpoint = await db.LatestCheckpointAsync(cancellationToken);
         var report = Build(verification, await MembersAsync(verification, cancellationToken), await RecordsAsync(verification, cancellationToken),
-            now, checkpoint is null ? null : new ReportAuditCheckpoint(checkpoint.Id, checkpoint.LastSequence, checkpoint.HeadHash));
+            await DeclarationsAsync(verification, cancellationToken), now, checkpoint is null ? null : new ReportAuditCheckpoint(checkpoint.Id, checkpoint.LastSequence, checkpoint.HeadHash));
         var signed = signer.Sign(JsonSerializer.SerializeToNode(report, HubJson.Options)!);
         verification.EncryptedReport = data.Encrypt(signed.CanonicalJson, DataPurpose.Report(verification.Id));
         verification.EncryptedReportJws = data.Encrypt(signed.Jws, DataPurpose.ReportJws(verification.Id));
@@ -51,6 +51,12 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
         return members;
     }
 
+    private async Task<HouseholdDeclarations> DeclarationsAsync(Verification verification, CancellationToken cancellationToken) =>
+        verification.EncryptedDeclarations is { } stored
+            ? JsonSerializer.Deserialize<HouseholdDeclarations>(
+                await data.DecryptAsync(stored, DataPurpose.Declarations(verification.Id), cancellationToken), HubJson.Options)!
+            : HouseholdDeclarations.None;
+
     /// <summary>Each source's records; null where the source did not answer.</summary>
     private async Task<Dictionary<string, CanonicalRecords?>> RecordsAsync(Verification verification, CancellationToken cancellationToken)
     {
@@ -65,16 +71,24 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
     }
 
     private VerificationReport Build(
-        Verification verification, List<Member> members, Dictionary<string, CanonicalRecords?> records, DateTimeOffset issuedAt,
-        ReportAuditCheckpoint? checkpoint)
+        Verification verification, List<Member> members, Dictionary<string, CanonicalRecords?> records, HouseholdDeclarations declarations,
+        DateTimeOffset issuedAt, ReportAuditCheckpoint? checkpoint)
     {
         var pack = policies.Get(verification.Jurisdiction, verification.AssistanceType);
-        var metrics = MetricsCalculator.Compute(
-            members.Select(m => new MemberFacts(m.Position, m.Relation, IdNumber.BirthDate(m.IdNumber)!.Value)).ToList(),
-            records, pack.MetricsSettings, time.Today());
+        var today = time.Today();
+        var facts = members.Select(m =>
+        {
+            var declared = declarations.Of(m.Position);
+            return new MemberFacts(m.Position, m.Relation, IdNumber.BirthDate(m.IdNumber)!.Value,
+                declared.DisabilityGrade, declared.SeriousIllness, declared.Employment);
+        }).ToList();
+        var household = new HouseholdCase(facts, records, verification.Residence, today, declarations.RecipientSince,
+            new DeclaredExpenses(declarations.MedicalExpensesCny, declarations.EducationExpensesCny));
+        var metrics = MetricsCalculator.Compute(facts, records, pack.MetricsSettings, today);
         // Every source without records counts, asked or not: a conclusion needs the whole picture.
         var unavailable = MetricSources.All.Where(code => records.GetValueOrDefault(code) is null).ToList();
-        var evaluation = PolicyEngine.Evaluate(pack, metrics, verification.Residence, unavailable);
+        var evaluation = PolicyEngine.Evaluate(pack, household, metrics, unavailable);
+        var composition = HouseholdComposition.Judge(facts, records, verification.Jurisdiction);
 
         return new VerificationReport(
             verification.Id,
@@ -82,14 +96,20 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
             verification.Jurisdiction,
             verification.AssistanceType,
             verification.Residence,
+            declarations.RecipientSince,
             verification.Status,
-            members.Select(m => new ReportMember(m.Position, m.Name, IdNumber.Mask(m.IdNumber), m.Relation)).ToList(),
+            members.Zip(facts, (m, f) => new ReportMember(m.Position, m.Name, IdNumber.Mask(m.IdNumber), m.Relation,
+                f.AgeOn(today), f.DisabilityGrade, f.SeriousIllness, f.Employment)).ToList(),
             verification.Sources.OrderBy(s => s.SourceCode, StringComparer.Ordinal).Select(s => new ReportSource(
                 s.SourceCode, s.Status, s.Status == SourceStatus.Answered ? s.FinishedAt : null, s.EvidenceSha256,
                 records.GetValueOrDefault(s.SourceCode), s.ReasonCode, s.Reason)).ToList(),
             metrics.All,
-            evaluation.Findings,
-            evaluation.Conclusion,
+            evaluation.Income,
+            evaluation.Declarations,
+            [.. evaluation.Findings, composition],
+            HouseholdComposition.Conclude(evaluation.Conclusion, composition),
+            evaluation.Recheck,
+            evaluation.Graduation,
             evaluation.Policy,
             checkpoint,
             issuedAt,

@@ -10,7 +10,7 @@ namespace Hub.Core.Retention;
 
 /// <summary>
 /// Deletes personal data older than its retention (<see cref="RetentionOptions"/>): a finished verification's report,
-/// department records and members (the verification and its status stay, marked purged), and sent or parked outbox rows.
+/// department records, members and declarations (the verification and its status stay, marked purged), and sent or parked outbox rows.
 /// Each purge commits with a <c>data_purged</c> audit event saying what and how much. The audit trail itself is never
 /// touched, so its chain stays whole. A plain class, so a scheduler can call <see cref="RunAsync"/> as a recurring job.
 /// </summary>
@@ -61,6 +61,7 @@ public sealed partial class RetentionPurge(HubDbContext db, IOptions<RetentionOp
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.EncryptedRecords, (byte[]?)null), cancellationToken);
         await db.Verifications.Where(v => ids.Contains(v.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(v => v.PurgedAt, now)
+            .SetProperty(v => v.EncryptedDeclarations, (byte[]?)null)
             .SetProperty(v => v.EncryptedReport, (byte[]?)null)
             .SetProperty(v => v.EncryptedReportJws, (byte[]?)null), cancellationToken);
         foreach (var v in purged) AuditTrail.VerificationPurged(db, v.Id, v.Members, v.Records, v.Report, retention, now);

@@ -26,10 +26,16 @@ public static class SubmissionValidator
         if (string.IsNullOrEmpty(request.Jurisdiction)) Add("jurisdiction", "is required");
         else if (!HubCatalog.Jurisdictions.ContainsKey(request.Jurisdiction)) Add("jurisdiction", "is not a jurisdiction this hub serves");
         OneOf(request.AssistanceType, "assistanceType", HubCatalog.AssistanceTypes, Add);
+        if (request is { Jurisdiction: { } place, AssistanceType: { } type } && HubCatalog.Jurisdictions.TryGetValue(place, out var name)
+            && HubCatalog.AssistanceTypes.Contains(type) && !HubCatalog.Provides(place, type))
+            Add("assistanceType", $"is not provided by the policy of {name} ({place})");
         OneOf(request.Residence, "residence", HubCatalog.Residences, Add);
         var (validIds, names) = Members(request.Members, today, Add);
         var consentReference = Consent(request.Consent, validIds, today, Add);
         Sources(request.Sources, knownSources, Add);
+        if (request.RecipientSince > today) Add("recipientSince", "must not be in the future");
+        Expense(request.Expenses?.MedicalCny, "expenses.medicalCny", Add);
+        Expense(request.Expenses?.EducationCny, "expenses.educationCny", Add);
         if (request.CallbackUrl is { } url && callbacks.Problem(url) is { } callbackProblem) Add("callbackUrl", callbackProblem);
 
         normalized = errors.Count > 0 ? request : request with
@@ -57,6 +63,9 @@ public static class SubmissionValidator
             if (members[i] is not { } member) { add(field, "must not be null"); names.Add(null); continue; }
             names.Add(Text(member.Name, $"{field}.name", TextRule.PersonName, add));
             OneOf(member.Relation, $"{field}.relation", HubCatalog.Relations, add);
+            if (member.DisabilityGrade is < 1 or > 4) add($"{field}.disabilityGrade", "must be 1 (一级) to 4 (四级)");
+            if (member.Employment is { } work && !Employments.All.Contains(work))
+                add($"{field}.employment", $"must be one of: {string.Join(", ", Employments.All)}");
             if (IdNumber.Problem(member.IdNumber, today) is { } problem) add($"{field}.idNumber", problem);
             else if (!valid.TryAdd(member.IdNumber!, IdNumber.AgeOn(member.IdNumber!, today)))
                 add($"{field}.idNumber", "appears more than once in the household");
@@ -91,6 +100,16 @@ public static class SubmissionValidator
             if (sources[i] is null || !known.Contains(sources[i])) add($"sources[{i}]", $"is not one of: {string.Join(", ", known.Order())}");
         if (sources.Distinct().Count() != sources.Count) add("sources", "names a source twice");
     }
+
+    /// <summary>Yuan with at most two decimals; a household's declared twelve months stay far below the ceiling.</summary>
+    private static void Expense(decimal? amount, string field, Action<string, string> add)
+    {
+        if (amount is not { } value) return;
+        if (value < 0 || value > MaxExpenseCny) add(field, $"must be between 0 and {MaxExpenseCny} yuan");
+        else if (decimal.Round(value, 2) != value) add(field, "must have at most two decimals");
+    }
+
+    private const decimal MaxExpenseCny = 100_000_000m;
 
     private static string? Text(string? value, string field, TextRule rule, Action<string, string> add)
     {

@@ -80,6 +80,9 @@ public sealed class VerificationSubmitter(
             ConsentSignedOn = request.Consent.SignedOn!.Value,
             ConsentValidUntil = request.Consent.ValidUntil!.Value,
             CallbackUrl = request.CallbackUrl,
+            EncryptedDeclarations = HouseholdDeclarations.From(request) is { } declared
+                ? data.Encrypt(JsonSerializer.Serialize(declared, HubJson.Options), DataPurpose.Declarations(id))
+                : null,
             AcceptedAt = now,
             Deadline = now + options.Value.Deadline,
             Members = request.Members!.Select((m, i) => VerificationMember.Create(data, id, i, m.Name!, m.IdNumber!, m.Relation!)).ToList(),

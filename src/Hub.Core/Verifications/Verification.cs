@@ -27,6 +27,11 @@ public sealed class Verification
     public byte[]? EncryptedReport { get; set; }
     /// <summary>Compact JWS (ES256) over the report, encrypted: its payload is the report itself.</summary>
     public byte[]? EncryptedReportJws { get; set; }
+    /// <summary>
+    /// <see cref="HouseholdDeclarations"/> as JSON, encrypted (<see cref="Protection.DataPurpose.Declarations"/>); null when the
+    /// request declared nothing beyond the members.
+    /// </summary>
+    public byte[]? EncryptedDeclarations { get; init; }
     /// <summary>When the retention purge deleted the report, the records and the members; the status stays.</summary>
     public DateTimeOffset? PurgedAt { get; set; }
     public List<VerificationMember> Members { get; init; } = [];

@@ -6,7 +6,8 @@ namespace Hub.Simulators.RealEstate;
 /// <summary>
 /// The synthetic real-estate register of one person. Named scenarios have fixed holdings: in the eligible
 /// household the first member owns one small home; in the two-houses household one member owns a home outright
-/// and the other holds half of a second home; everyone else named owns nothing. Other adults own zero to two
+/// and the other holds half of a second home; the pensioner couple hold their home jointly (共同共有, no share);
+/// everyone else named owns nothing. Other adults own zero to two
 /// properties drawn from their ID number: mostly homes, sometimes a shop, a parking space or a workshop, held
 /// alone, jointly or in shares. Nobody under 20 owns property.
 /// </summary>
@@ -33,6 +34,10 @@ public static class PropertyRegister
                 return [Home(place, seed, 126.30m, SoleOwnership, "1", new DateOnly(2015, 9, 3))];
             case Scenario.TwoHouses:
                 return [Home(place, seed, 89.50m, SharedOwnership, "0.5", new DateOnly(2019, 5, 12))];
+            case Scenario.Pensioners:
+                // One home, held jointly: both spouses' entries are the same registration, drawn from the husband's seed.
+                var husband = ScenarioBook.Households[Scenario.Pensioners][0];
+                return [Home(place, new PersonSeed(husband, "real_estate"), 72.60m, JointOwnership, null, new DateOnly(2016, 11, 8))];
             case Scenario.None:
                 break;
             default:
@@ -50,7 +55,8 @@ public static class PropertyRegister
             var (ownership, share) = seed.Next(3) switch
             {
                 0 => (SoleOwnership, (string?)null),
-                1 => (JointOwnership, "0.5"),
+                // Joint owners hold the property undivided: the registry writes no share.
+                1 => (JointOwnership, null),
                 _ => (SharedOwnership, (20 + 10 * seed.Next(7)).ToString(CultureInfo.InvariantCulture) + "%"),
             };
             properties.Add(seed.Next(10) switch
@@ -77,6 +83,6 @@ public static class PropertyRegister
 }
 
 /// <summary>One property as the registry records it: its own words for use (房屋用途) and form of ownership (共有方式).</summary>
-/// <param name="Share">份额 as the registry writes it ("0.5", "40%"), or null where it leaves it out (sole ownership).</param>
+/// <param name="Share">份额 as the registry writes it ("0.5", "40%"), or null where it leaves it out (sole and joint ownership).</param>
 public sealed record RegisteredProperty(
     string CertificateNumber, string Location, string Use, decimal AreaSqm, string Ownership, string? Share, DateOnly RegisteredOn);

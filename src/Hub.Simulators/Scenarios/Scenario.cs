@@ -15,4 +15,12 @@ public enum Scenario
     LargeBankBalance,
     HousingFundContributor,
     MovedMoneyAway,
+    /// <summary>An elderly couple living on pensions, with no taxable income.</summary>
+    Pensioners,
+    /// <summary>A member out of work, drawing unemployment benefit.</summary>
+    UnemployedOnBenefit,
+    /// <summary>The household registry disagrees with the declared household: a member deceased, one moved out, one not declared.</summary>
+    RegistryMismatch,
+    /// <summary>A member with a severe (一级) disability.</summary>
+    SevereDisability,
 }

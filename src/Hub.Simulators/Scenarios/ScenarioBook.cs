@@ -14,6 +14,10 @@ public static class ScenarioBook
         [Scenario.LargeBankBalance] = ["37170219551010161X"],
         [Scenario.HousingFundContributor] = ["371702198811111719"],
         [Scenario.MovedMoneyAway] = ["37170219701212181X"],
+        [Scenario.Pensioners] = ["371702195003141916", "371702195211201928"],
+        [Scenario.UnemployedOnBenefit] = ["371702198304152014", "371702198506222025", "37170220150909203X"],
+        [Scenario.RegistryMismatch] = ["371702195802272111", "371702196005182126", "371702198701012138"],
+        [Scenario.SevereDisability] = ["371702196207112214", "371702199104262221"],
     };
 
     private static readonly Dictionary<string, Scenario> ByIdNumber =

@@ -1,8 +1,11 @@
 using Hub.Adapters.Bank;
+using Hub.Adapters.Disability;
+using Hub.Adapters.HouseholdRegistration;
 using Hub.Adapters.HousingFund;
 using Hub.Adapters.MarketRegistration;
 using Hub.Adapters.RealEstate;
 using Hub.Adapters.Sdk;
+using Hub.Adapters.SocialInsurance;
 using Hub.Adapters.Tax;
 using Hub.Adapters.Vehicle;
 
@@ -19,5 +22,8 @@ public static class AdapterCatalog
         AdapterModule.For<HousingFundAdapter>(),
         AdapterModule.For<BankAdapter>(),
         AdapterModule.For<MarketRegistrationAdapter>(),
+        AdapterModule.For<SocialInsuranceAdapter>(),
+        AdapterModule.For<HouseholdRegistrationAdapter>(),
+        AdapterModule.For<DisabilityAdapter>(),
     ];
 }

@@ -36,7 +36,8 @@ public sealed class RealEstateAdapterTests
         // The fixed people exercise the whole code table and every way the registry writes a share.
         Assert.Equal(new[] { PropertyUses.Commercial, PropertyUses.Industrial, PropertyUses.Other, PropertyUses.Residential },
             expected.Select(p => p.Use).Distinct().Order());
-        Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share is null);
+        Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share is null && p.Ownership == PropertyRegister.SoleOwnership);
+        Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share is null && p.Ownership == PropertyRegister.JointOwnership);
         Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share?.EndsWith('%') == true);
     }
 
@@ -58,6 +59,57 @@ public sealed class RealEstateAdapterTests
 
         var ownsCar = await harness.AnsweredAsync(Command([.. ScenarioBook.Households[Scenario.OwnsCar]]));
         Assert.Empty(ownsCar.Records.Properties);
+    }
+
+    [Fact]
+    public async Task The_pensioner_couples_joint_home_is_half_each()
+    {
+        await using var harness = await AdapterHarness<RealEstateAdapter>.StartAsync();
+
+        var answer = await harness.AnsweredAsync(Command([.. ScenarioBook.Households[Scenario.Pensioners]]));
+
+        Assert.Equal([0, 1], answer.Records.Properties.Select(p => p.MemberPosition));
+        Assert.Single(answer.Records.Properties.Select(p => p.CertificateNumber).Distinct());
+        Assert.All(answer.Records.Properties, p => Assert.Equal((0.5m, PropertyShareBases.JointEqual), (p.Share, p.ShareBasis)));
+    }
+
+    [Fact]
+    public void A_joint_home_without_a_share_is_an_equal_share_of_the_joint_owners_in_the_household()
+    {
+        var (husband, wife, son) = (Adults[0], Adults[1], Adults[2]);
+        var home = "<property><bdcqzh>鲁(2016)牡丹区不动产权第0004321号</bdcqzh><zl>菏泽市牡丹区中华路88号2号楼1单元502室</zl>"
+            + "<yt>住宅</yt><jzmj>96.00</jzmj><gyfs>共同共有</gyfs><djsj>2016-11-08</djsj></property>";
+        var xml = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <response><code>0000</code><message>查询成功</message><persons>
+              <person zjhm="{husband}">{home}</person>
+              <person zjhm="{wife}">{home}</person>
+              <person zjhm="{son}"/>
+            </persons></response>
+            """;
+
+        var records = new RealEstateAdapter().Map(Encoding.UTF8.GetBytes(xml), Command(husband, wife, son)).Properties;
+
+        Assert.Equal(
+        [
+            new PropertyRecord(0, "鲁(2016)牡丹区不动产权第0004321号", "菏泽市牡丹区中华路88号2号楼1单元502室", PropertyUses.Residential, 96.00m, 0.5m,
+                PropertyShareBases.JointEqual, new DateOnly(2016, 11, 8)),
+            new PropertyRecord(1, "鲁(2016)牡丹区不动产权第0004321号", "菏泽市牡丹区中华路88号2号楼1单元502室", PropertyUses.Residential, 96.00m, 0.5m,
+                PropertyShareBases.JointEqual, new DateOnly(2016, 11, 8)),
+        ], records);
+    }
+
+    [Fact]
+    public void A_joint_owner_alone_in_the_household_counts_the_whole_home()
+    {
+        var xml = $"""
+            <response><code>0000</code><persons><person zjhm="{Adults[0]}"><property><bdcqzh>鲁(2016)牡丹区不动产权第0004321号</bdcqzh>
+            <zl>菏泽市</zl><yt>住宅</yt><jzmj>96.00</jzmj><gyfs>共同共有</gyfs><djsj>2016-11-08</djsj></property></person></persons></response>
+            """;
+
+        var home = Assert.Single(new RealEstateAdapter().Map(Encoding.UTF8.GetBytes(xml), Command(Adults[0])).Properties);
+
+        Assert.Equal((1m, PropertyShareBases.JointEqual), (home.Share, home.ShareBasis));
     }
 
     [Fact]
@@ -107,8 +159,8 @@ public sealed class RealEstateAdapterTests
 
         Assert.Equal(
         [
-            new PropertyRecord(0, "鲁(2019)牡丹区不动产权第0012345号", "菏泽市牡丹区人民路1号", PropertyUses.Residential, 89.50m, 0.4m, new DateOnly(2019, 5, 12)),
-            new PropertyRecord(0, "鲁(2020)牡丹区不动产权第0000001号", "菏泽市牡丹区人民路1号车位", PropertyUses.Other, 13m, 1m, new DateOnly(2020, 1, 2)),
+            new PropertyRecord(0, "鲁(2019)牡丹区不动产权第0012345号", "菏泽市牡丹区人民路1号", PropertyUses.Residential, 89.50m, 0.4m, PropertyShareBases.Registered, new DateOnly(2019, 5, 12)),
+            new PropertyRecord(0, "鲁(2020)牡丹区不动产权第0000001号", "菏泽市牡丹区人民路1号车位", PropertyUses.Other, 13m, 1m, PropertyShareBases.Sole, new DateOnly(2020, 1, 2)),
         ], records);
     }
 
@@ -121,7 +173,7 @@ public sealed class RealEstateAdapterTests
         { "person twice", "<response><code>0000</code><persons><person zjhm=\"{A}\"/><person zjhm=\"{A}\"/></persons></response>" },
         { "bad area", Answer("<jzmj>八十</jzmj><gyfs>单独所有</gyfs><fe>1</fe><djsj>2019-05-12</djsj>") },
         { "share above 1", Answer("<jzmj>80</jzmj><gyfs>按份共有</gyfs><fe>1.5</fe><djsj>2019-05-12</djsj>") },
-        { "joint without share", Answer("<jzmj>80</jzmj><gyfs>共同共有</gyfs><djsj>2019-05-12</djsj>") },
+        { "shares in common without a share", Answer("<jzmj>80</jzmj><gyfs>按份共有</gyfs><djsj>2019-05-12</djsj>") },
         { "bad date", Answer("<jzmj>80</jzmj><gyfs>单独所有</gyfs><djsj>2019/05/12</djsj>") },
         { "no use", "<response><code>0000</code><persons><person zjhm=\"{A}\"><property><bdcqzh>X</bdcqzh><zl>Y</zl><jzmj>80</jzmj><gyfs>单独所有</gyfs><djsj>2019-05-12</djsj></property></person><person zjhm=\"{B}\"/></persons></response>" },
         { "DTD", "<?xml version=\"1.0\"?><!DOCTYPE response [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><response><code>0000</code><persons><person zjhm=\"{A}\"/><person zjhm=\"{B}\"/></persons></response>" },
@@ -151,9 +203,18 @@ public sealed class RealEstateAdapterTests
         "<response><code>0000</code><persons><person zjhm=\"{A}\"><property><bdcqzh>鲁(2019)牡丹区不动产权第0012345号</bdcqzh><zl>菏泽市</zl><yt>住宅</yt>"
         + tail + "</property></person><person zjhm=\"{B}\"/></persons></response>";
 
-    private static List<PropertyRecord> Expected(string[] idNumbers) =>
-        idNumbers.SelectMany((id, position) => PropertyRegister.For(id).Select(p => new PropertyRecord(position, p.CertificateNumber, p.Location,
-            PropertyUseCodes.ToUse.GetValueOrDefault(p.Use, PropertyUses.Other), p.AreaSqm, Share(p.Share), p.RegisteredOn))).ToList();
+    private static List<PropertyRecord> Expected(string[] idNumbers)
+    {
+        var held = idNumbers.SelectMany((id, position) => PropertyRegister.For(id).Select(p => (position, p))).ToList();
+        var jointOwners = held.Where(h => h.p.Ownership == PropertyRegister.JointOwnership)
+            .GroupBy(h => h.p.CertificateNumber).ToDictionary(g => g.Key, g => g.Count());
+        return held.Select(h => new PropertyRecord(h.position, h.p.CertificateNumber, h.p.Location,
+            PropertyUseCodes.ToUse.GetValueOrDefault(h.p.Use, PropertyUses.Other), h.p.AreaSqm,
+            h.p.Ownership == PropertyRegister.JointOwnership ? Math.Round(1m / jointOwners[h.p.CertificateNumber], 4) : Share(h.p.Share),
+            h.p.Ownership == PropertyRegister.JointOwnership ? PropertyShareBases.JointEqual
+                : h.p.Share is null ? PropertyShareBases.Sole : PropertyShareBases.Registered,
+            h.p.RegisteredOn)).ToList();
+    }
 
     private static decimal Share(string? share) => share switch
     {

@@ -14,7 +14,7 @@ public sealed class VehicleAdapterTests
 {
     private static CheckSource Command(params string[] idNumbers) => AdapterHarness<VehicleAdapter>.Command(idNumbers);
 
-    /// <summary>Fixed adults from all five jurisdictions: together they own every vehicle type and exempt use the simulator writes.</summary>
+    /// <summary>Fixed adults from all five jurisdictions: together they own every vehicle type and use the simulator writes.</summary>
     private static readonly string[] Regions = ["371702", "371102", "410423", "510107", "370321"];
 
     private static readonly string[] Adults = [.. Enumerable.Range(0, 40).Select(i =>
@@ -34,8 +34,8 @@ public sealed class VehicleAdapterTests
         Assert.Matches("^[0-9a-f]{64}$", answer.EvidenceSha256);
         Assert.Equal(new[] { VehicleTypes.Agricultural, VehicleTypes.Car, VehicleTypes.Motorcycle, VehicleTypes.Tricycle, VehicleTypes.Truck },
             expected.Select(v => v.VehicleType).Distinct().Order());
-        Assert.Equal(new[] { null, VehicleExemptUses.Disability, VehicleExemptUses.LivelihoodTool },
-            expected.Select(v => v.ExemptUse).Distinct().Order());
+        Assert.Equal(new[] { VehicleUses.Commercial, VehicleUses.Disabled, VehicleUses.Private, VehicleUses.ProductionTool },
+            expected.Select(v => v.Use).Distinct().Order());
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public sealed class VehicleAdapterTests
         var car = Assert.Single((await harness.AnsweredAsync(Command([.. ScenarioBook.Households[Scenario.OwnsCar]]))).Records.Vehicles);
         Assert.Equal(VehicleTypes.Car, car.VehicleType);
         Assert.InRange(car.ValueCny, 60_000m, 120_000m);
-        Assert.Null(car.ExemptUse);
+        Assert.Equal(VehicleUses.Private, car.Use);
 
         var mobility = Assert.Single((await harness.AnsweredAsync(Command([.. ScenarioBook.Households[Scenario.DisabilityVehicle]]))).Records.Vehicles);
-        Assert.Equal(VehicleExemptUses.Disability, mobility.ExemptUse);
+        Assert.Equal(VehicleUses.Disabled, mobility.Use);
         Assert.True(mobility.ValueCny < 10_000m);
 
         Assert.Empty((await harness.AnsweredAsync(Command([.. ScenarioBook.Households[Scenario.Eligible]]))).Records.Vehicles);
@@ -83,8 +83,8 @@ public sealed class VehicleAdapterTests
 
         Assert.Equal(new[]
         {
-            new VehicleRecord(0, "鲁RA1234", VehicleTypes.Car, new DateOnly(2019, 5, 12), 85000m, null),
-            new VehicleRecord(0, "鲁R5B678", VehicleTypes.Agricultural, new DateOnly(2011, 3, 1), 9000m, VehicleExemptUses.LivelihoodTool),
+            new VehicleRecord(0, "鲁RA1234", VehicleTypes.Car, new DateOnly(2019, 5, 12), 85000m, VehicleUses.Private),
+            new VehicleRecord(0, "鲁R5B678", VehicleTypes.Agricultural, new DateOnly(2011, 3, 1), 9000m, VehicleUses.ProductionTool),
         }, records);
     }
 
@@ -128,14 +128,18 @@ public sealed class VehicleAdapterTests
     [InlineData(null, null)]
     public void Type_codes_map_by_class_and_size(string? code, string? type) => Assert.Equal(type, VehicleTypeCodes.TypeOf(code));
 
+    /// <summary>营运 is reported as commercial use, not as a tool of livelihood: whether it is exempt is the pack's decision.</summary>
     [Theory]
-    [InlineData("残疾人专用", VehicleExemptUses.Disability)]
-    [InlineData("营运", VehicleExemptUses.LivelihoodTool)]
-    [InlineData("生产工具", VehicleExemptUses.LivelihoodTool)]
-    [InlineData("非营运", null)]
-    [InlineData("租赁", null)]
-    [InlineData(null, null)]
-    public void Only_exempt_uses_are_marked(string? use, string? exempt) => Assert.Equal(exempt, VehicleUseCodes.ExemptUseOf(use));
+    [InlineData("残疾人专用", VehicleUses.Disabled)]
+    [InlineData("营运", VehicleUses.Commercial)]
+    [InlineData("出租客运", VehicleUses.Commercial)]
+    [InlineData("生产工具", VehicleUses.ProductionTool)]
+    [InlineData("非营运", VehicleUses.Private)]
+    [InlineData(" 营转非 ", VehicleUses.Private)]
+    [InlineData("租赁", VehicleUses.Rental)]
+    [InlineData("教练", VehicleUses.Other)]
+    [InlineData(null, VehicleUses.Other)]
+    public void The_registrys_use_is_reported_as_it_is(string? use, string expected) => Assert.Equal(expected, VehicleUseCodes.UseOf(use));
 
     private static string Answer(string vehicle) =>
         """{"code":"00","jg":[{"sfzmhm":"{A}","jdcxx":[""" + vehicle + """]},{"sfzmhm":"{B}","jdcxx":[]}]}""";
@@ -143,5 +147,5 @@ public sealed class VehicleAdapterTests
     private static List<VehicleRecord> Expected(string[] idNumbers) =>
         idNumbers.SelectMany((id, position) => VehicleRegister.For(id).Select(v => new VehicleRecord(position, v.Plate,
             VehicleTypeCodes.TypeOf(v.TypeCode)!, v.FirstRegistered, v.AssessedValue,
-            VehicleUseCodes.ToExemptUse.GetValueOrDefault(v.Use)))).ToList();
+            VehicleUseCodes.UseOf(v.Use)))).ToList();
 }

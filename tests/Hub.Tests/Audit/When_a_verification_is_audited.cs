@@ -7,8 +7,8 @@ namespace Hub.Tests.Audit;
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_verification_is_audited(ProductionStack stack)
 {
-    /// <summary>request_received, six department_queried, six department_answered, report_issued.</summary>
-    private const int EventsOfACompletedVerification = 14;
+    /// <summary>request_received, a department_queried and a department_answered per department, report_issued.</summary>
+    private static readonly int EventsOfACompletedVerification = 2 + 2 * TestDepartments.Codes.Count;
 
     [Fact]
     public async Task Each_step_leaves_an_event_with_masked_members()
@@ -22,8 +22,8 @@ public sealed class When_a_verification_is_audited(ProductionStack stack)
         var events = await audit.WaitUntilSealedAsync(id, EventsOfACompletedVerification);
 
         Assert.Equal(
-            [AuditEventKind.RequestReceived, .. Enumerable.Repeat(AuditEventKind.DepartmentQueried, 6),
-                .. Enumerable.Repeat(AuditEventKind.DepartmentAnswered, 6), AuditEventKind.ReportIssued],
+            [AuditEventKind.RequestReceived, .. Enumerable.Repeat(AuditEventKind.DepartmentQueried, TestDepartments.Codes.Count),
+                .. Enumerable.Repeat(AuditEventKind.DepartmentAnswered, TestDepartments.Codes.Count), AuditEventKind.ReportIssued],
             events.Select(e => e.Kind));
         var received = events[0];
         Assert.Equal((TestKeys.CallerAll, "caseworker-7"), (received.Actor, received.UserId));

@@ -3,7 +3,8 @@ namespace Hub.Tests.Infrastructure;
 /// <summary>The departments the test stacks run, all pointed at the fixture's simulators.</summary>
 public static class TestDepartments
 {
-    public static readonly IReadOnlyList<string> Codes = ["tax", "real_estate", "vehicle", "housing_fund", "bank", "market_registration"];
+    public static readonly IReadOnlyList<string> Codes =
+        ["tax", "real_estate", "vehicle", "housing_fund", "bank", "market_registration", "social_insurance", "household_registration", "disability"];
 
     /// <summary>Worker configuration for every department: simulator URL and the simulators' signing credentials.</summary>
     public static IEnumerable<string> Arguments(Uri simulators) => Codes.SelectMany(code => new[]

@@ -10,7 +10,7 @@ using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.Pipeline;
 
-/// <summary>The whole way: named households through six departments to a signed report anyone can check.</summary>
+/// <summary>The whole way: named households through every department to a signed report anyone can check.</summary>
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_report_is_issued(ProductionStack stack)
 {

@@ -1,12 +1,16 @@
 using Hub.Adapters.Bank;
+using Hub.Adapters.Disability;
+using Hub.Adapters.HouseholdRegistration;
 using Hub.Adapters.HousingFund;
 using Hub.Adapters.MarketRegistration;
 using Hub.Adapters.RealEstate;
+using Hub.Adapters.SocialInsurance;
 using Hub.Adapters.Tax;
 using Hub.Adapters.Vehicle;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
 using Hub.Core.Metrics;
+using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
 using static Hub.Tests.Policies.ScenarioHouseholds;
 
@@ -14,7 +18,9 @@ namespace Hub.Tests.Policies;
 
 public sealed class MetricsCalculatorTests
 {
-    private static readonly MetricsSettings AllIncome = new(IncomeCategories.All);
+    /// <summary>The shipped 菏泽 低保 settings (its vehicle exemptions, pensions counted), counting every tax category.</summary>
+    private static readonly MetricsSettings AllIncome =
+        PolicyCatalog.Load().Get("371700", "minimum_living").MetricsSettings with { CountedIncomeCategories = IncomeCategories.All };
 
     [Fact]
     public void An_eligible_household_has_no_income_a_small_home_and_little_money()
@@ -43,10 +49,10 @@ public sealed class MetricsCalculatorTests
 
         var metrics = MetricsCalculator.Compute(Members(Scenario.HighIncome), records, AllIncome, Today);
 
-        Assert.Equal(Math.Round(income.Sum(i => i.AmountCny) / 12 / 2, 2), metrics.MonthlyIncomePerCapita.Value);
+        Assert.Equal(Math.Round(MonthlyLines(income, _ => true) / 2, 2), metrics.MonthlyIncomePerCapita.Value);
         Assert.True(metrics.MonthlyIncomePerCapita.Value > 9_000m);
         AssertBasis(metrics.MonthlyIncomePerCapita, (MetricSources.Tax, "income", Enumerable.Range(0, income.Count).ToList()));
-        Assert.Equal([MetricSources.Tax], metrics.MonthlyIncomePerCapita.Sources);
+        Assert.Equal([MetricSources.Tax, MetricSources.SocialInsurance], metrics.MonthlyIncomePerCapita.Sources);
     }
 
     [Fact]
@@ -55,11 +61,12 @@ public sealed class MetricsCalculatorTests
         var records = Records(Scenario.HighIncome);
         var income = records[MetricSources.Tax]!.Income;
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.HighIncome), records, new MetricsSettings(new HashSet<string> { IncomeCategories.Wages }), Today);
+        var metrics = MetricsCalculator.Compute(Members(Scenario.HighIncome), records,
+            AllIncome with { CountedIncomeCategories = new HashSet<string> { IncomeCategories.Wages } }, Today);
 
         var wages = Enumerable.Range(0, income.Count).Where(i => income[i].Category == IncomeCategories.Wages).ToList();
         Assert.NotEqual(income.Count, wages.Count);
-        Assert.Equal(Math.Round(wages.Sum(i => income[i].AmountCny) / 12 / 2, 2), metrics.MonthlyIncomePerCapita.Value);
+        Assert.Equal(Math.Round(MonthlyLines(income, i => i.Category == IncomeCategories.Wages) / 2, 2), metrics.MonthlyIncomePerCapita.Value);
         Assert.Equal(wages, metrics.MonthlyIncomePerCapita.Basis.Single().Records);
     }
 
@@ -127,9 +134,9 @@ public sealed class MetricsCalculatorTests
         {
             Properties =
             [
-                new(0, "鲁(2019)菏泽市不动产权第0034567号", "某家园7号楼", PropertyUses.Residential, 90m, 0.5m, new(2019, 5, 12)),
-                new(1, "鲁(2019)菏泽市不动产权第0034567号", "某家园7号楼", PropertyUses.Residential, 90m, 0.5m, new(2019, 5, 12)),
-                new(1, "鲁(2020)菏泽市不动产权第0045678号", "某商铺", PropertyUses.Commercial, 40m, 1m, new(2020, 1, 2)),
+                new(0, "鲁(2019)菏泽市不动产权第0034567号", "某家园7号楼", PropertyUses.Residential, 90m, 0.5m, PropertyShareBases.Registered, new(2019, 5, 12)),
+                new(1, "鲁(2019)菏泽市不动产权第0034567号", "某家园7号楼", PropertyUses.Residential, 90m, 0.5m, PropertyShareBases.Registered, new(2019, 5, 12)),
+                new(1, "鲁(2020)菏泽市不动产权第0045678号", "某商铺", PropertyUses.Commercial, 40m, 1m, PropertyShareBases.Sole, new(2020, 1, 2)),
             ],
         };
 
@@ -200,6 +207,9 @@ public sealed class MetricsCalculatorTests
         Assert.Equal(MetricSources.Vehicle, VehicleAdapter.SourceCode);
         Assert.Equal(MetricSources.HousingFund, HousingFundAdapter.SourceCode);
         Assert.Equal(MetricSources.MarketRegistration, MarketRegistrationAdapter.SourceCode);
+        Assert.Equal(MetricSources.SocialInsurance, SocialInsuranceAdapter.SourceCode);
+        Assert.Equal(MetricSources.HouseholdRegistration, HouseholdRegistrationAdapter.SourceCode);
+        Assert.Equal(MetricSources.Disability, DisabilityAdapter.SourceCode);
     }
 
     [Fact]
@@ -210,6 +220,11 @@ public sealed class MetricsCalculatorTests
         Assert.Equal(names.Distinct(), names);
         Assert.Equal(typeof(MetricNames).GetFields().Length, names.Count);
     }
+
+    /// <summary>Each member's twelve months of one category ÷ 12, to the fen, summed: the lines the report shows.</summary>
+    private static decimal MonthlyLines(IReadOnlyList<IncomeRecord> income, Func<IncomeRecord, bool> counted) =>
+        income.Where(counted).GroupBy(i => (i.MemberPosition, i.Category))
+            .Sum(g => Math.Round(g.Sum(i => i.AmountCny) / 12, 2, MidpointRounding.AwayFromZero));
 
     private static void AssertBasis(ReportMetric metric, params (string Source, string Collection, IReadOnlyList<int> Records)[] expected) =>
         Assert.Equal(expected.Select(Text), metric.Basis.Select(b => Text((b.Source, b.Collection, b.Records))));

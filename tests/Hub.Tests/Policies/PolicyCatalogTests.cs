@@ -12,14 +12,31 @@ public sealed class PolicyCatalogTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void All_twenty_shipped_packs_load()
+    public void A_pack_loads_for_every_assistance_type_a_jurisdiction_provides()
     {
         var catalog = PolicyCatalog.Load();
 
-        Assert.Equal(HubCatalog.Jurisdictions.Count * HubCatalog.AssistanceTypes.Count, catalog.Packs.Count);
+        Assert.Equal(24, catalog.Packs.Count);
         foreach (var jurisdiction in HubCatalog.Jurisdictions.Keys)
-            foreach (var type in HubCatalog.AssistanceTypes)
+            foreach (var type in HubCatalog.AssistanceTypes.Where(t => HubCatalog.Provides(jurisdiction, t)))
                 Assert.Equal("2026.1", catalog.Get(jurisdiction, type).Version);
+    }
+
+    /// <summary>菏泽's document names no 支出型困难家庭: no pack, and an operator's pack for it is refused.</summary>
+    [Fact]
+    public void Heze_provides_no_expenditure_hardship_pack()
+    {
+        Assert.False(HubCatalog.Provides("371700", HubCatalog.ExpenditureHardship));
+        Assert.Throws<KeyNotFoundException>(() => PolicyCatalog.Load().Get("371700", HubCatalog.ExpenditureHardship));
+        Write("371700/expenditure_hardship", Shipped("371100/expenditure_hardship").Also(p =>
+        {
+            p["id"] = "371700/expenditure_hardship";
+            p["jurisdiction"] = "371700";
+        }));
+
+        var error = Assert.Throws<PolicyFileException>(() => PolicyCatalog.Load(folder));
+
+        Assert.Equal("$.assistanceType", error.Field);
     }
 
     [Fact]
@@ -28,8 +45,30 @@ public sealed class PolicyCatalogTests : IDisposable
         foreach (var pack in PolicyCatalog.Load().Packs)
         {
             Assert.All(pack.Parameters(), p => Assert.True(p.Parameter.Sample ^ p.Parameter.Cite is not null, $"{pack.Id} {p.Path}"));
+            Assert.All(pack.Clauses(), c => Assert.True(c.Sample ^ c.Cite is not null, $"{pack.Id} {c.Path}"));
             Assert.True(pack.Standards.UrbanMonthly.Sample && pack.Standards.RuralMonthly.Sample, pack.Id);
             Assert.All(pack.Rules.Select(r => r.Limit).OfType<PolicyParameter>(), limit => Assert.True(limit.Sample, pack.Id));
+        }
+    }
+
+    /// <summary>The national regulations' sentences the packs apply, whole: a paraphrase or a cut quote fails here.</summary>
+    private static readonly IReadOnlySet<string> NationalSentences = new HashSet<string>
+    {
+        "《社会救助暂行办法》第九条：国家对共同生活的家庭成员人均收入低于当地最低生活保障标准，且符合当地最低生活保障家庭财产状况规定的家庭，给予最低生活保障。",
+        "《社会救助暂行办法》第十四条：国家对无劳动能力、无生活来源且无法定赡养、抚养、扶养义务人，或者其法定赡养、抚养、扶养义务人无赡养、抚养、扶养能力的老年人、残疾人以及未满16周岁的未成年人，给予特困人员供养。",
+        "《特困人员认定办法》第五条：符合下列情形之一的，应当认定为本办法所称的无劳动能力：（一）60周岁以上的老年人；",
+        "《特困人员认定办法》第六条：收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定的，应当认定为本办法所称的无生活来源。",
+    };
+
+    [Fact]
+    public void Every_cite_says_where_it_stands_and_national_regulations_are_quoted_whole()
+    {
+        foreach (var pack in PolicyCatalog.Load().Packs)
+        {
+            var cites = pack.Parameters().Select(p => p.Parameter.Cite).Concat(pack.Clauses().Select(c => c.Cite))
+                .Concat(pack.Rules.Select(r => r.Cite)).OfType<string>().ToList();
+            Assert.All(cites, cite => Assert.Matches(@"^([一二三四五六七八九十]+(（[一二三四五六七八九十]+）)?\d*|《[^》]+》第[一二三四五六七八九十]+条)：\S", cite));
+            Assert.All(cites.Where(c => c.StartsWith('《')), cite => Assert.Contains(cite, NationalSentences));
         }
     }
 
@@ -66,6 +105,17 @@ public sealed class PolicyCatalogTests : IDisposable
         { "bad version", "$.version" },
         { "graduation band upside down", "$.graduation.upperMultiple" },
         { "caps on a non-temporary pack", "$.temporaryCaps" },
+        { "case by case on a non-temporary pack", "$.caseByCase" },
+        { "unknown benefit", "$.benefits[0]" },
+        { "minor age out of range", "$.workAbility.minorUnder.value" },
+        { "unknown vehicle use", "$.vehicleExemptions[0].uses[0]" },
+        { "uncited clause", "$.vehicleExemptions[1]" },
+        { "unknown deduction kind", "$.deductions[0].kind" },
+        { "deduction share and amount", "$.deductions[0].monthlyAmount" },
+        { "deduction without an amount", "$.deductions[0].share" },
+        { "single person multiple out of range", "$.singlePerson.householdIncomeMultiple.value" },
+        { "extreme poverty rule in a minimum living pack", "$.rules[0].kind" },
+        { "contribution rate out of range", "$.rules[7].contributionRate.value" },
     };
 
     [Theory]
@@ -91,6 +141,19 @@ public sealed class PolicyCatalogTests : IDisposable
             case "bad version": pack["version"] = "latest"; break;
             case "graduation band upside down": pack["graduation"]!["upperMultiple"] = new JsonObject { ["value"] = 1, ["sample"] = true }; break;
             case "caps on a non-temporary pack": pack["temporaryCaps"] = new JsonArray(); break;
+            case "case by case on a non-temporary pack": pack["caseByCase"] = new JsonObject { ["sample"] = true }; break;
+            case "unknown benefit": pack["benefits"]![0] = "lottery_win"; break;
+            case "minor age out of range": pack["workAbility"]!["minorUnder"]!["value"] = 21; break;
+            case "unknown vehicle use": pack["vehicleExemptions"]![0]!["uses"]![0] = "fun"; break;
+            case "uncited clause": pack["vehicleExemptions"]![1]!.AsObject().Remove("sample"); break;
+            case "unknown deduction kind": pack["deductions"]![0]!["kind"] = "holiday_costs"; break;
+            case "deduction share and amount": pack["deductions"]![0]!["monthlyAmount"] = new JsonObject { ["value"] = 300, ["sample"] = true }; break;
+            case "deduction without an amount": pack["deductions"]![0]!.AsObject().Remove("share"); break;
+            case "single person multiple out of range": pack["singlePerson"]!["householdIncomeMultiple"]!["value"] = 0.5; break;
+            case "extreme poverty rule in a minimum living pack":
+                pack["rules"]![0] = new JsonObject { ["id"] = "unable", ["kind"] = "applicant_unable_to_work", ["cite"] = "《社会救助暂行办法》第十四条" };
+                break;
+            case "contribution rate out of range": Rule(7)["contributionRate"]!["value"] = 0.5; break;
         }
         var path = Write(Sample, pack);
 

@@ -2,6 +2,7 @@ using Hub.Adapters.Tax;
 using Hub.Contracts.Identity;
 using Hub.Contracts.Records;
 using Hub.Core.Metrics;
+using Hub.Core.Policies;
 using Hub.Simulators.MarketRegistration;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.Tax;
@@ -32,19 +33,23 @@ internal static class ScenarioHouseholds
                 records[MetricSources.Bank] = Deposits(1_245.30m, 860.00m, 412.50m);
                 records[MetricSources.RealEstate] = new CanonicalRecords
                 {
-                    Properties = [new(0, "鲁(2016)菏泽市不动产权第0012345号", "菏泽市牡丹区某小区3号楼", PropertyUses.Residential, 58.40m, 1m, new(2016, 6, 18))],
+                    Properties = [new(0, "鲁(2016)菏泽市不动产权第0012345号", "菏泽市牡丹区某小区3号楼", PropertyUses.Residential, 58.40m, 1m, PropertyShareBases.Sole, new(2016, 6, 18))],
                 };
                 break;
             case Scenario.OwnsCar:
                 records[MetricSources.Vehicle] = new CanonicalRecords
                 {
-                    Vehicles = [new(0, "鲁R·A1234", VehicleTypes.Car, new(2018, 4, 20), 86_500m, null)],
+                    Vehicles = [new(0, "鲁R·A1234", VehicleTypes.Car, new(2018, 4, 20), 86_500m, VehicleUses.Private)],
                 };
                 break;
             case Scenario.DisabilityVehicle:
                 records[MetricSources.Vehicle] = new CanonicalRecords
                 {
-                    Vehicles = [new(0, "鲁R·B5678", VehicleTypes.Tricycle, new(2016, 10, 9), 3_800m, VehicleExemptUses.Disability)],
+                    Vehicles = [new(0, "鲁R·B5678", VehicleTypes.Tricycle, new(2016, 10, 9), 3_800m, VehicleUses.Disabled)],
+                };
+                records[MetricSources.Disability] = new CanonicalRecords
+                {
+                    DisabilityCertificates = [new(0, "****1743", DisabilityCategories.Physical, 3, CertificateStatuses.Valid, new(2019, 7, 22), new(2029, 7, 21))],
                 };
                 break;
             case Scenario.OwnsBusiness:
@@ -64,8 +69,8 @@ internal static class ScenarioHouseholds
                 {
                     Properties =
                     [
-                        new(0, "鲁(2015)菏泽市不动产权第0023456号", "菏泽市牡丹区某花园1号楼", PropertyUses.Residential, 126.30m, 1m, new(2015, 9, 3)),
-                        new(1, "鲁(2019)菏泽市不动产权第0034567号", "菏泽市开发区某家园7号楼", PropertyUses.Residential, 89.50m, 0.5m, new(2019, 5, 12)),
+                        new(0, "鲁(2015)菏泽市不动产权第0023456号", "菏泽市牡丹区某花园1号楼", PropertyUses.Residential, 126.30m, 1m, PropertyShareBases.Sole, new(2015, 9, 3)),
+                        new(1, "鲁(2019)菏泽市不动产权第0034567号", "菏泽市开发区某家园7号楼", PropertyUses.Residential, 89.50m, 0.5m, PropertyShareBases.Registered, new(2019, 5, 12)),
                     ],
                 };
                 break;
@@ -103,12 +108,20 @@ internal static class ScenarioHouseholds
 
     public static readonly string[] AllSources =
     [
-        MetricSources.Tax, MetricSources.Bank, MetricSources.RealEstate,
-        MetricSources.Vehicle, MetricSources.HousingFund, MetricSources.MarketRegistration,
+        MetricSources.Tax, MetricSources.Bank, MetricSources.RealEstate, MetricSources.Vehicle, MetricSources.HousingFund,
+        MetricSources.MarketRegistration, MetricSources.SocialInsurance, MetricSources.Disability,
     ];
 
     public static HouseholdMetrics Compute(Scenario scenario, MetricsSettings settings) =>
         MetricsCalculator.Compute(Members(scenario), Records(scenario), settings, Today);
+
+    /// <summary>The scenario household with every source answered, as the policy engine sees it.</summary>
+    public static HouseholdCase Case(Scenario scenario, string residence = "urban") => new(Members(scenario), Records(scenario), residence, Today);
+
+    /// <summary>Metrics with the pack's settings, then the pack's judgement: what the report issuer does.</summary>
+    public static PolicyEvaluation Evaluate(PolicyPack pack, HouseholdCase household, params string[] unavailable) =>
+        PolicyEngine.Evaluate(pack, household, MetricsCalculator.Compute(household.Members, household.Records, pack.MetricsSettings, household.Today),
+            unavailable);
 
     private static CanonicalRecords Deposits(params decimal[] balances) => new()
     {

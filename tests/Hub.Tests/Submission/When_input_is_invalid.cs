@@ -33,6 +33,12 @@ public sealed class When_input_is_invalid(ProductionStack stack)
     [InlineData("missing-case-ref", "caseRef")]
     [InlineData("unknown-source", "sources[0]")]
     [InlineData("bad-callback-url", "callbackUrl")]
+    [InlineData("disability-grade-five", "members[0].disabilityGrade")]
+    [InlineData("unknown-employment", "members[1].employment")]
+    [InlineData("recipient-since-in-future", "recipientSince")]
+    [InlineData("negative-expense", "expenses.medicalCny")]
+    [InlineData("expense-in-fractions-of-a-fen", "expenses.educationCny")]
+    [InlineData("expenditure-hardship-in-heze", "assistanceType")]
     public async Task A_broken_rule_is_named_and_nothing_is_stored(string rule, string field)
     {
         using var client = stack.Client();
@@ -115,6 +121,12 @@ public sealed class When_input_is_invalid(ProductionStack stack)
             "missing-case-ref" => valid with { CaseRef = null },
             "unknown-source" => valid with { Sources = ["lottery"] },
             "bad-callback-url" => valid with { CallbackUrl = "ftp://example.org/hook" },
+            "disability-grade-five" => valid with { Members = Replace(members, 0, m => m with { DisabilityGrade = 5 }) },
+            "unknown-employment" => valid with { Members = Replace(members, 1, m => m with { Employment = "astronaut" }) },
+            "recipient-since-in-future" => valid with { RecipientSince = today.AddDays(40) },
+            "negative-expense" => valid with { Expenses = new ExpensesRequest { MedicalCny = -1m } },
+            "expense-in-fractions-of-a-fen" => valid with { Expenses = new ExpensesRequest { EducationCny = 12.345m } },
+            "expenditure-hardship-in-heze" => valid with { Jurisdiction = "371700", AssistanceType = "expenditure_hardship" },
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }

@@ -307,6 +307,9 @@ namespace Hub.Core.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("Deadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("EncryptedDeclarations")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("EncryptedReport")
                         .HasColumnType("bytea");
 

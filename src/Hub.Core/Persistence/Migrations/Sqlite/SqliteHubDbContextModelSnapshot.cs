@@ -298,6 +298,9 @@ namespace Hub.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("Deadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("EncryptedDeclarations")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("EncryptedReport")
                         .HasColumnType("BLOB");
 
