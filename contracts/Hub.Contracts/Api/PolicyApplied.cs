@@ -9,7 +9,8 @@ namespace Hub.Contracts.Api;
 /// (特困人员基本生活标准); null otherwise.</param>
 /// <param name="RecheckMonths">How often a granted household is re-checked.</param>
 /// <param name="RecheckMonthsUnstableIncome">The shorter cycle for irregular income with able-bodied members, where the policy sets one.</param>
-/// <param name="SampleParameters">Pack fields whose values are shipped samples, not the operator's published figures.</param>
+/// <param name="SampleParameters">Pack fields whose values are shipped samples, not the operator's published figures, as
+/// JSON paths into the pack; an item of a list is named by its key, e.g. <c>$.rules[?@.id=='vehicles'].limit</c>.</param>
 public sealed record PolicyApplied(
     string Id,
     string Version,

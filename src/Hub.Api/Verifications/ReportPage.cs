@@ -25,8 +25,11 @@ public static class ReportPage
             HeaderSection.Write(page, report);
             MembersSection.Write(page, report);
             ConclusionSection.Write(page, report);
+            GraduationSection.Write(page, report);
             IncomeSection.Write(page, report, members);
+            DeclarationsSection.Write(page, report, members);
             FindingsSection.Write(page, report);
+            RecheckSection.Write(page, report);
             MetricsSection.Write(page, report);
             PolicySection.Write(page, report);
             SourcesSection.Write(page, report, members);

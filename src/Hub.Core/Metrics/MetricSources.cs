@@ -16,5 +16,10 @@ public static class MetricSources
     public const string HouseholdRegistration = "household_registration";
     public const string Disability = "disability";
 
-    public static readonly IReadOnlyList<string> All = [Tax, Bank, RealEstate, Vehicle, HousingFund, MarketRegistration];
+    /// <summary>
+    /// Every source a conclusion rests on: one without records, whether it failed or was not asked, makes the conclusion
+    /// needs_review (a pensioner's income without the social-insurance records, members without the register).
+    /// </summary>
+    public static readonly IReadOnlyList<string> All =
+        [Tax, Bank, RealEstate, Vehicle, HousingFund, MarketRegistration, SocialInsurance, HouseholdRegistration, Disability];
 }

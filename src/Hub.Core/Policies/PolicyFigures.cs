@@ -30,7 +30,8 @@ internal static class PolicyFigures
             Benefit(pack.BenefitLevel, residence, standard),
             (int?)pack.Recheck?.Months.Value, (int?)pack.Recheck?.UnstableIncomeMonths?.Value,
             graduation, caps,
-            [.. pack.Parameters().Where(p => p.Parameter.Sample).Select(p => p.Path), .. pack.Clauses().Where(c => c.Sample).Select(c => c.Path)]);
+            [.. pack.Parameters().Where(p => p.Parameter.Sample).Select(p => p.Path).Concat(pack.Clauses().Where(c => c.Sample).Select(c => c.Path))
+                .Select(path => SamplePaths.Keyed(pack, path))]);
     }
 
     private static BenefitLevel? Benefit(PolicyBenefitLevel? level, string residence, PolicyParameter standard)

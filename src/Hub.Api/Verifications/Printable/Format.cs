@@ -9,6 +9,9 @@ internal static class Format
 
     public const string Missing = "—";
 
+    /// <summary>After a value the operator has not set yet: a shipped sample, not the local published figure.</summary>
+    public const string SampleMark = "（示例值）";
+
     public static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Without trailing zeros: 1.40 reads as 1.4.</summary>
@@ -20,7 +23,22 @@ internal static class Format
 
     public static string Time(DateTimeOffset time) => time.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A number of which adapters keep only the last four characters (bank account, disability certificate). The page
+    /// masks again, so that an adapter which one day passes a whole number still prints none into a paper file.
+    /// </summary>
+    public static string LastFour(string number) => "****" + number[Math.Max(0, number.Length - 4)..];
+
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A span of months as a pack gives it (渐退期): 3–6 个月, 6 个月, 至多 6 个月.</summary>
+    public static string Months(int? min, int? max) => (min, max) switch
+    {
+        ({ } low, { } high) when low != high => $"{Count(low)}–{Count(high)} 个月",
+        ({ } low, _) => $"{Count(low)} 个月",
+        (_, { } high) => $"至多 {Count(high)} 个月",
+        _ => "政策未定月数",
+    };
 
     /// <summary>Record numbers as runs, 1-based as the tables number them: 1–12、14.</summary>
     public static string Runs(IEnumerable<int> positions)

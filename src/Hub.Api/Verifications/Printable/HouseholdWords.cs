@@ -2,7 +2,7 @@ using Hub.Core.Catalog;
 
 namespace Hub.Api.Verifications.Printable;
 
-/// <summary>The words of the submission: assistance type, residence, relation to the applicant.</summary>
+/// <summary>The words of the submission: assistance type, residence, relation to the applicant, declared work.</summary>
 internal static class HouseholdWords
 {
     public static readonly Vocabulary AssistanceTypes = new(new Dictionary<string, string>
@@ -17,6 +17,12 @@ internal static class HouseholdWords
     {
         [HubCatalog.Applicant] = "申请人", ["spouse"] = "配偶", ["child"] = "子女", ["parent"] = "父母", ["sibling"] = "兄弟姐妹",
         ["grandparent"] = "祖父母/外祖父母", ["grandchild"] = "孙子女/外孙子女", ["other"] = "其他",
+    });
+
+    public static readonly Vocabulary Employments = new(new Dictionary<string, string>
+    {
+        [Contracts.Api.Employments.Employed] = "已就业", [Contracts.Api.Employments.Flexible] = "灵活就业",
+        [Contracts.Api.Employments.SelfEmployed] = "自谋职业、自主创业", [Contracts.Api.Employments.None] = "未就业",
     });
 
     public static string Jurisdiction(string code) =>

@@ -2,7 +2,7 @@ using Hub.Core.Metrics;
 
 namespace Hub.Api.Verifications.Printable;
 
-/// <summary>The household metrics and their units in Chinese.</summary>
+/// <summary>The household metrics in Chinese, and the units of metrics and findings.</summary>
 internal static class MetricWords
 {
     public static readonly Vocabulary Names = new(new Dictionary<string, string>
@@ -25,6 +25,6 @@ internal static class MetricWords
     public static readonly Vocabulary Units = new(new Dictionary<string, string>
     {
         ["persons"] = "人", ["CNY"] = "元", ["CNY/month"] = "元/月", ["sqm/person"] = "平方米/人",
-        ["properties"] = "套", ["vehicles"] = "辆", ["roles"] = "项",
+        ["properties"] = "套", ["vehicles"] = "辆", ["roles"] = "项", ["years"] = "周岁",
     });
 }

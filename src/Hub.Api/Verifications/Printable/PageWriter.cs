@@ -4,10 +4,15 @@ using System.Text.Unicode;
 
 namespace Hub.Api.Verifications.Printable;
 
-/// <summary>A column of a table. Text wraps; a word (a name, a date, a status) stays on one line; a figure also aligns right so digits line up.</summary>
+/// <summary>
+/// A column of a table. Text wraps; a word (a name, a date, a status) stays on one line; a figure also aligns right so
+/// digits line up; lines keep the line breaks of their text (a finding's description, reason and quote).
+/// </summary>
 internal sealed record Column(string Heading, string? CssClass = null)
 {
     public static Column Word(string heading) => new(heading, "word");
+
+    public static Column Lines(string heading) => new(heading, "lines");
 
     public static Column Figure(string heading) => new(heading, "figure");
 }

@@ -3,7 +3,10 @@ using Hub.Contracts.Messages;
 
 namespace Hub.Api.Verifications.Printable;
 
-/// <summary>The words of what happened: the verification's and each source's status, each rule's outcome, the conclusion.</summary>
+/// <summary>
+/// The words of what happened: the verification's and each source's status, each rule's outcome, each declaration's
+/// check, the conclusion.
+/// </summary>
 internal static class StatusWords
 {
     public static readonly Vocabulary Verifications = new(new Dictionary<string, string>
@@ -28,12 +31,18 @@ internal static class StatusWords
     public static readonly Vocabulary Outcomes = new(new Dictionary<string, string>
     {
         [FindingOutcomes.Pass] = "符合", [FindingOutcomes.Fail] = "不符合", [FindingOutcomes.NotEvaluated] = "未能核对",
-        ["needs_review"] = "需人工核实",
+        [FindingOutcomes.NeedsReview] = "需人工核实",
+    });
+
+    public static readonly Vocabulary Declarations = new(new Dictionary<string, string>
+    {
+        [DeclarationChecks.Confirmed] = "与记录相符", [DeclarationChecks.Unverifiable] = "无法核对，须人工核实",
+        [DeclarationChecks.Contradicted] = "与记录不符",
     });
 
     public static readonly Vocabulary Conclusions = new(new Dictionary<string, string>
     {
         [Contracts.Api.Conclusions.MeetsCriteria] = "符合条件", [Contracts.Api.Conclusions.ExceedsCriteria] = "超出条件",
-        [Contracts.Api.Conclusions.NeedsReview] = "需人工复核", ["graduating"] = "超出标准，处于渐退期",
+        [Contracts.Api.Conclusions.NeedsReview] = "需人工复核", [Contracts.Api.Conclusions.Graduating] = "收入超过标准，给予渐退期",
     });
 }

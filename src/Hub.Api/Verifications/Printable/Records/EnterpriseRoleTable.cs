@@ -5,12 +5,12 @@ namespace Hub.Api.Verifications.Printable.Records;
 /// <summary>市场主体登记: each enterprise a member represents, owns a share of or manages.</summary>
 internal static class EnterpriseRoleTable
 {
-    private static readonly Vocabulary Roles = new(new Dictionary<string, string>
+    public static readonly Vocabulary Roles = new(new Dictionary<string, string>
     {
         [EnterpriseRoles.LegalRepresentative] = "法定代表人", [EnterpriseRoles.Shareholder] = "股东", [EnterpriseRoles.SeniorManager] = "高级管理人员",
     });
 
-    private static readonly Vocabulary Statuses = new(new Dictionary<string, string>
+    public static readonly Vocabulary Statuses = new(new Dictionary<string, string>
     {
         [EnterpriseStatuses.Active] = "存续（在业）", [EnterpriseStatuses.Revoked] = "吊销", [EnterpriseStatuses.Deregistered] = "注销",
     });

@@ -5,7 +5,7 @@ namespace Hub.Api.Verifications.Printable.Records;
 /// <summary>住房公积金: each account, its contributions and balance.</summary>
 internal static class HousingFundTable
 {
-    private static readonly Vocabulary Statuses = new(new Dictionary<string, string>
+    public static readonly Vocabulary Statuses = new(new Dictionary<string, string>
     {
         [HousingFundStatuses.Active] = "正常缴存", [HousingFundStatuses.Suspended] = "封存", [HousingFundStatuses.Closed] = "销户",
     });

@@ -7,8 +7,10 @@ internal static class RecordTables
 {
     public static readonly IReadOnlyList<RecordTable> All =
     [
-        IncomeTable.Table, PropertyTable.Table, VehicleTable.Table, HousingFundTable.Table,
+        IncomeTable.Table, PensionTable.Table, UnemploymentBenefitTable.Table, InsuranceContributionTable.Table,
+        PropertyTable.Table, VehicleTable.Table, HousingFundTable.Table,
         BankAccountTable.Table, WealthProductTable.Table, LargeOutflowTable.Table, EnterpriseRoleTable.Table,
+        RegisteredPersonTable.Table, DisabilityCertificateTable.Table,
     ];
 
     public static int Count(CanonicalRecords records) => All.Sum(t => t.Count(records));

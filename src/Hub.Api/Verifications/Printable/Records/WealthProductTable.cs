@@ -5,7 +5,7 @@ namespace Hub.Api.Verifications.Printable.Records;
 /// <summary>理财、基金、证券 held through a bank.</summary>
 internal static class WealthProductTable
 {
-    private static readonly Vocabulary Types = new(new Dictionary<string, string>
+    public static readonly Vocabulary Types = new(new Dictionary<string, string>
     {
         [WealthProductTypes.WealthManagement] = "理财产品", [WealthProductTypes.Fund] = "基金", [WealthProductTypes.Securities] = "证券（含国债）",
     });

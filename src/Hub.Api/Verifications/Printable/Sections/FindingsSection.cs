@@ -2,31 +2,43 @@ using Hub.Contracts.Api;
 
 namespace Hub.Api.Verifications.Printable.Sections;
 
-/// <summary>Each rule of the policy: what it checks, the household's value and the standard, both with their unit.</summary>
+/// <summary>
+/// Each finding: what it checks, why it came out as it did, the departments it rests on and the policy sentence it
+/// applies, quoted; the household's value and the standard, both with their unit.
+/// </summary>
 internal static class FindingsSection
 {
     public static void Write(PageWriter page, VerificationReport report) => page
         .Heading(2, "政策规则核对")
         .Table(
             [
-                Column.Figure("序号"), Column.Word("规则"), new("核对内容"), Column.Figure("本户数值"), Column.Figure("标准"),
-                Column.Word("结果"), new("依据数据"),
+                Column.Figure("序号"), new("规则"), Column.Lines("核对内容、说明及依据"), Column.Figure("本户数值"), Column.Figure("标准"),
+                Column.Word("结果"),
             ],
             report.Findings.Select((f, i) => (IReadOnlyList<string>)
             [
-                Format.Count(i + 1), RuleWords.Names[f.Rule], f.Description, Value(f),
-                f.Threshold is { } t ? $"{RuleWords.Comparisons[f.Comparison]} {WithUnit(f, t)}" : Format.Missing,
-                StatusWords.Outcomes[f.Outcome], string.Join("、", f.Sources.Select(s => SourceWords.Names[s])),
+                Format.Count(i + 1), RuleWords.Names[f.Rule], Detail(f), Value(f),
+                f.Threshold is { } t ? $"{RuleWords.Comparisons[f.Comparison ?? ""]} {WithUnit(f, t)}" : Format.Missing,
+                StatusWords.Outcomes[f.Outcome],
             ]))
-        .Paragraph("“核对内容”中标注“示例值”的标准为系统预置示例参数，须由运营方按当地公布的标准设置。", "note");
+        .Paragraph("标注“示例值”的标准为系统预置示例参数，须由运营方按当地公布的标准设置；“政策原文”为所适用的政策文件原句。", "note");
 
-    /// <summary>The value against the standard in one phrase, e.g. "本户 2 套，标准 不高于 1 套".</summary>
+    /// <summary>The value against the standard in one phrase, e.g. "本户 2 套，标准 不高于 1 套"; the value alone for a finding that compares nothing.</summary>
     public static string Compared(ReportFinding finding) =>
-        $"本户 {Value(finding)}，标准 " +
-        (finding.Threshold is { } t ? $"{RuleWords.Comparisons[finding.Comparison]} {WithUnit(finding, t)}" : Format.Missing);
+        finding.Threshold is { } t
+            ? $"本户 {Value(finding)}，标准 {RuleWords.Comparisons[finding.Comparison ?? ""]} {WithUnit(finding, t)}"
+            : $"本户 {Value(finding)}";
+
+    private static string Detail(ReportFinding finding) => string.Join("\n", new[]
+    {
+        finding.Description,
+        finding.Reason is { } reason ? $"说明：{reason}" : null,
+        finding.Sources.Count > 0 ? $"依据数据：{string.Join("、", finding.Sources.Select(s => SourceWords.Names[s]))}" : null,
+        finding.Cite is { } cite ? $"政策原文：{cite}" : null,
+    }.OfType<string>());
 
     private static string Value(ReportFinding finding) => finding.Value is { } v ? WithUnit(finding, v) : "数据缺失";
 
     private static string WithUnit(ReportFinding finding, decimal value) =>
-        RuleWords.Units.TryGetValue(finding.Rule, out var unit) ? $"{Format.Number(value)} {unit}" : Format.Number(value);
+        finding.Unit is { } unit ? $"{Format.Number(value)} {MetricWords.Units[unit]}" : Format.Number(value);
 }

@@ -18,8 +18,5 @@ internal static class MetricsSection
         metric.Sources.Count == 0 ? "申报的家庭成员"
         : metric.Value is null ? "部门未反馈"
         : metric.Basis.Count == 0 ? "无相关记录"
-        : string.Join("；", metric.Basis.Select(b => $"{SourceWords.Names[b.Source]}·{Title(b.Collection)} 第{Format.Runs(b.Records)}条"));
-
-    private static string Title(string collection) =>
-        RecordTables.All.FirstOrDefault(t => t.Collection == collection)?.Title ?? collection;
+        : RecordBasis.Describe(metric.Basis);
 }
