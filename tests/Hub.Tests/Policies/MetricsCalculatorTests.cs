@@ -210,6 +210,11 @@ public sealed class MetricsCalculatorTests
         Assert.Equal(MetricSources.SocialInsurance, SocialInsuranceAdapter.SourceCode);
         Assert.Equal(MetricSources.HouseholdRegistration, HouseholdRegistrationAdapter.SourceCode);
         Assert.Equal(MetricSources.Disability, DisabilityAdapter.SourceCode);
+        // A conclusion rests on every department: a source left out of All could time out and still leave meets_criteria.
+        Assert.Equal(
+            new[] { TaxAdapter.SourceCode, BankAdapter.SourceCode, RealEstateAdapter.SourceCode, VehicleAdapter.SourceCode, HousingFundAdapter.SourceCode,
+                MarketRegistrationAdapter.SourceCode, SocialInsuranceAdapter.SourceCode, HouseholdRegistrationAdapter.SourceCode, DisabilityAdapter.SourceCode }.Order(),
+            MetricSources.All.Order());
     }
 
     [Fact]

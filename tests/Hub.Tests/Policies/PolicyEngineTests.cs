@@ -106,7 +106,8 @@ public sealed class PolicyEngineTests
         Assert.Equal(new GraduationBand(1m, 1.5m, 520m, 780m, 3, 6), policy.Graduation);
         Assert.Contains("$.standards.ruralMonthly", policy.SampleParameters);
         Assert.Contains("$.graduation.maxMonths", policy.SampleParameters);
-        Assert.Contains("$.vehicleExemptions[0]", policy.SampleParameters);
+        Assert.Contains("$.vehicleExemptions[?@.label=='残疾人功能性补偿代步机动车']", policy.SampleParameters);
+        Assert.Contains("$.rules[?@.id=='vehicles'].limit", policy.SampleParameters);
         Assert.DoesNotContain("$.graduation.upperMultiple", policy.SampleParameters);
         Assert.DoesNotContain("$.workAbility.minorUnder", policy.SampleParameters);
         Assert.Empty(policy.TemporaryCaps);
