@@ -40,7 +40,7 @@ internal static class HousingFundIncomeRule
         var reason = string.Join("；", lines.Select(l =>
             $"{Member(l.Position)}：住房公积金月缴存{Number(l.Contribution)}元，推算月工资约{Number(l.Implied)}元；税务记录月均劳动收入{Number(l.Recorded)}元"));
         return recorded < threshold
-            ? Finding(FindingOutcomes.NeedsReview, recorded, threshold, reason + "：收入不一致（income_inconsistent），须核实未申报的工资收入")
+            ? Finding(FindingOutcomes.NeedsReview, recorded, threshold, reason + "：收入与缴存不一致，须核实未申报的工资收入")
             : Finding(FindingOutcomes.Pass, recorded, threshold, reason);
     }
 }

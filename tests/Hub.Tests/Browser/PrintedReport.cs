@@ -23,6 +23,8 @@ public sealed class PrintedReport : IAsyncLifetime
     public List<string> ConsoleMessages { get; } = [];
     /// <summary>The page's text as the browser lays it out.</summary>
     public string Text { get; private set; } = "";
+    /// <summary>The text a caseworker reads: all of it but the policy pack's paths and the verification block.</summary>
+    public string ReadingText { get; private set; } = "";
     public int IncomeRows { get; private set; }
     public string HeadingAlignment { get; private set; } = "";
     public byte[] Pdf { get; private set; } = [];
@@ -55,6 +57,11 @@ public sealed class PrintedReport : IAsyncLifetime
         Assert.Equal(200, response!.Status);
         ContentSecurityPolicy = await response.HeaderValueAsync("content-security-policy") ?? "";
         Text = await page.InnerTextAsync("body");
+        // The pack paths and the verification block (ids, hashes) are for operators and auditors; a caseworker reads the rest.
+        ReadingText = await page.EvaluateAsync<string>("""
+            () => [...document.body.querySelectorAll('h1, h2, h3, h4, p, th, td')]
+                .filter(e => !e.closest('table.paths, .verification')).map(e => e.innerText).join('\n')
+            """);
         IncomeRows = await page.Locator("h4:text-matches('^月度收入') + table > tbody > tr").CountAsync();
         HeadingAlignment = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('h1')).textAlign");
 
@@ -85,24 +92,38 @@ public sealed class PrintedReport : IAsyncLifetime
         return (int)Math.Ceiling(height / area[1]);
     }
 
-    /// <summary>Eleven people from the named scenarios, so every department has records and they fill several pages.</summary>
+    /// <summary>
+    /// Fourteen people from the named scenarios in 日照, so every department has records and they fill several pages: a
+    /// pensioner couple with a joint home, a member declared 一级 disabled, one drawing unemployment benefit, one
+    /// employed (就业成本), declared medical expenses (刚性支出), a recheck of a current recipient, and the register's
+    /// people the household did not declare.
+    /// </summary>
     private static SubmitVerificationRequest LargeHousehold()
     {
         (Scenario Scenario, int Index, string Name, string Relation)[] people =
         [
-            (Scenario.HighIncome, 0, "张伟", "applicant"), (Scenario.HighIncome, 1, "李娜", "spouse"),
-            (Scenario.TwoHouses, 0, "张建国", "parent"), (Scenario.TwoHouses, 1, "王秀英", "parent"),
-            (Scenario.OwnsCar, 0, "张强", "sibling"), (Scenario.OwnsCar, 1, "赵敏", "other"),
-            (Scenario.OwnsBusiness, 0, "张磊", "sibling"), (Scenario.OwnsBusiness, 1, "𠮷田明", "other"),
-            (Scenario.LargeBankBalance, 0, "刘桂兰", "other"), (Scenario.MovedMoneyAway, 0, "张勇", "sibling"),
-            (Scenario.HousingFundContributor, 0, "陈静", "other"),
+            (Scenario.Pensioners, 0, "张建国", "applicant"), (Scenario.Pensioners, 1, "王秀英", "spouse"),
+            (Scenario.HighIncome, 0, "张伟", "child"), (Scenario.HighIncome, 1, "李娜", "other"),
+            (Scenario.SevereDisability, 1, "张磊", "grandchild"), (Scenario.UnemployedOnBenefit, 0, "张强", "child"),
+            (Scenario.TwoHouses, 0, "刘桂兰", "other"), (Scenario.OwnsCar, 0, "赵敏", "other"),
+            (Scenario.OwnsBusiness, 1, "𠮷田明", "other"), (Scenario.LargeBankBalance, 0, "陈静", "other"),
+            (Scenario.MovedMoneyAway, 0, "张勇", "sibling"), (Scenario.HousingFundContributor, 0, "孙丽", "other"),
+            (Scenario.DisabilityVehicle, 0, "周平", "other"), (Scenario.RegistryMismatch, 0, "马成", "other"),
         ];
         var members = people.Select(p => new MemberRequest
         {
             Name = p.Name, IdNumber = ScenarioBook.Households[p.Scenario][p.Index], Relation = p.Relation,
+            DisabilityGrade = p.Scenario == Scenario.SevereDisability ? 1 : null,
+            Employment = p.Scenario == Scenario.HighIncome && p.Index == 0 ? Employments.Employed : null,
         }).ToList();
-        var template = Households.Family();
-        return template with { Members = members, Consent = template.Consent! with { SignedBy = members.Select(m => m.IdNumber!).ToList() } };
+        var template = Households.Family("371100");
+        return template with
+        {
+            Members = members,
+            Consent = template.Consent! with { SignedBy = members.Select(m => m.IdNumber!).ToList() },
+            RecipientSince = new DateOnly(2024, 5, 1),
+            Expenses = new ExpensesRequest { MedicalCny = 24_000m },
+        };
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,7 @@
+using System.Net.Http.Json;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
+using Hub.Simulators.Faults;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.Vehicle;
 using Hub.Tests.Infrastructure;
@@ -23,6 +25,42 @@ public sealed class When_the_policy_rules_are_applied(ProductionStack stack)
         Assert.Contains("social_insurance", income.Sources);
         Assert.Equal(12, report.Recheck!.Months);
         Assert.Contains("均无劳动能力", report.Recheck.Reason);
+    }
+
+    /// <summary>The couple's pensions are their whole income: without the social-insurance department nothing is judged on income.</summary>
+    [Fact]
+    public async Task A_pensioner_couple_whose_pension_department_is_down_needs_review()
+    {
+        using var simulator = new HttpClient { BaseAddress = stack.Simulators.Address };
+        (await simulator.PutAsJsonAsync("/admin/faults/social_insurance", new FaultSettings { Outage = true })).EnsureSuccessStatusCode();
+        try
+        {
+            var report = await IssueAsync(Household(Scenario.Pensioners, "371700", "minimum_living"), "partial");
+
+            Assert.Equal(FindingOutcomes.NotEvaluated, report.Findings.Single(f => f.Rule == "income").Outcome);
+            Assert.Null(report.Income.GrossMonthlyCny);
+            Assert.Equal(Conclusions.NeedsReview, report.Conclusion);
+        }
+        finally
+        {
+            (await simulator.PutAsJsonAsync("/admin/faults/social_insurance", new FaultSettings())).EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>Every rule passes, but the disability department was not asked: the hub does not have the whole picture.</summary>
+    [Fact]
+    public async Task A_department_not_asked_leaves_the_conclusion_to_review()
+    {
+        var request = Household(Scenario.Eligible, "371700", "minimum_living") with
+        {
+            Sources = TestDepartments.Codes.Where(code => code != "disability").ToList(),
+        };
+
+        var report = await IssueAsync(request);
+
+        Assert.DoesNotContain(report.Sources, s => s.Source == "disability");
+        Assert.All(report.Findings, f => Assert.Equal(FindingOutcomes.Pass, f.Outcome));
+        Assert.Equal(Conclusions.NeedsReview, report.Conclusion);
     }
 
     [Theory]
@@ -123,11 +161,11 @@ public sealed class When_the_policy_rules_are_applied(ProductionStack stack)
         Assert.Equal("510000/expenditure_hardship", report.Policy.Id);
     }
 
-    private async Task<VerificationReport> IssueAsync(SubmitVerificationRequest request)
+    private async Task<VerificationReport> IssueAsync(SubmitVerificationRequest request, string status = "completed")
     {
         using var client = stack.Client();
         var id = await client.SubmitAcceptedAsync(request);
-        Assert.Equal("completed", (await client.WaitUntilFinishedAsync(id)).Status);
+        Assert.Equal(status, (await client.WaitUntilFinishedAsync(id)).Status);
         return await client.ReportAsync(id);
     }
 

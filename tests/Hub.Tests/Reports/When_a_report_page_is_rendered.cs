@@ -211,7 +211,7 @@ public sealed class When_a_report_page_is_rendered
 
         var page = Text(report);
 
-        Assert.Contains("张三 鲁(2016)牡丹区不动产权第0004321号 菏泽市牡丹区中华路88号 住宅 96 50% 共同共有，按户内共有人均分 2016-03-01", page);
+        Assert.Contains("张三 鲁(2016)牡丹区不动产权第0004321号 菏泽市牡丹区中华路88号 住宅 96 50%（共同共有，按户内共有人均分） 2016-03-01", page);
         Assert.Contains("李四 鲁(2016)牡丹区不动产权第0004321号", page);
     }
 
@@ -314,7 +314,7 @@ public sealed class When_a_report_page_is_rendered
 
         var page = Text(report);
 
-        Assert.Contains("城镇低保标准 960.00 元/月（示例值）", page);
+        Assert.Contains("城市低保标准 960.00 元/月（示例值）", page);
         Assert.Contains("规则“机动车数量”：限额 $.rules[?@.id=='vehicles'].limit", page);
         Assert.Contains("收入扣减“必要的就业成本”：扣减比例", page);
         Assert.Contains("豁免车辆“基本生活、生产工具”的设置", page);

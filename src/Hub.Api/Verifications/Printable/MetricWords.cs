@@ -9,7 +9,7 @@ internal static class MetricWords
     {
         [MetricNames.HouseholdSize] = "家庭人口",
         [MetricNames.WorkingAgeMembers] = "劳动年龄人口",
-        [MetricNames.MonthlyIncomePerCapita] = "家庭月人均收入",
+        [MetricNames.MonthlyIncomePerCapita] = "家庭月人均收入（未扣减）",
         [MetricNames.FinancialAssetsPerCapita] = "人均金融资产",
         [MetricNames.ResidentialPropertyCount] = "住宅套数",
         [MetricNames.ResidentialAreaPerCapita] = "人均住宅建筑面积",

@@ -6,11 +6,14 @@ namespace Hub.Api.Verifications.Printable;
 
 /// <summary>
 /// A column of a table. Text wraps; a word (a name, a date, a status) stays on one line; a figure also aligns right so
-/// digits line up; lines keep the line breaks of their text (a finding's description, reason and quote).
+/// digits line up; a label (a rule's or an income line's name) wraps but keeps room for a few characters a line; lines keep
+/// the line breaks of their text (a finding's description, reason and quote).
 /// </summary>
 internal sealed record Column(string Heading, string? CssClass = null)
 {
     public static Column Word(string heading) => new(heading, "word");
+
+    public static Column Label(string heading) => new(heading, "label");
 
     public static Column Lines(string heading) => new(heading, "lines");
 

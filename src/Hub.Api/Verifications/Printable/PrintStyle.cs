@@ -29,8 +29,8 @@ internal static class PrintStyle
         "table.records th,table.records td{font-size:8.5pt}" +
         // Width 1% with no wrapping shrinks a column to its longest entry and leaves the rest of the line to the text columns.
         ".word,.figure{white-space:nowrap;width:1%}.figure{text-align:right;font-variant-numeric:tabular-nums}" +
-        ".lines{white-space:pre-line}" +
-        "table.digests td{font-family:monospace;font-size:7.5pt;word-break:break-all}" +
+        ".label{width:24mm}.lines{white-space:pre-line}" +
+        "table.digests td,table.paths td+td{font-family:monospace;font-size:7.5pt;word-break:break-all}" +
         "table.opinion td{height:28mm}table.signatures td{height:14mm}" +
         ".conclusion{font-size:15pt;font-weight:bold}" +
         ".note{font-size:9pt;color:#333}" +

@@ -28,5 +28,6 @@ internal static class DisabilityCertificateTable
             [
                 members[c.MemberPosition], Format.LastFour(c.CertificateNumberMasked), Categories[c.Category], MemberConditions.Grade(c.Grade),
                 Statuses[c.Status], Format.Date(c.IssuedOn), Format.Date(c.ValidUntil),
-            ]);
+            ],
+        inMetrics: false);
 }

@@ -27,5 +27,6 @@ internal static class InsuranceContributionTable
                 members[c.MemberPosition], Insurances[c.Insurance], Statuses[c.Status],
                 c.MonthlyBaseCny is { } monthly ? Format.Money(monthly) : Format.Missing, c.Employer ?? "个人缴费",
                 Format.Date(c.Since), c.LastPaidPeriod ?? "未缴费",
-            ]);
+            ],
+        inMetrics: false);
 }

@@ -19,12 +19,12 @@ internal static class PropertyTable
     public static readonly RecordTable Table = RecordTable.Of("properties", "不动产",
         [
             Column.Word("权利人"), new("不动产权证号"), new("坐落"), Column.Word("用途"), Column.Figure("建筑面积（㎡）"),
-            Column.Figure("产权份额"), new("份额依据"), Column.Word("登记日期"),
+            new("产权份额"), Column.Word("登记日期"),
         ],
         r => r.Properties,
         (p, members) =>
             [
-                members[p.MemberPosition], p.CertificateNumber, p.Address, Uses[p.Use], Format.Number(p.AreaSqm), Format.Share(p.Share),
-                ShareBases[p.ShareBasis], Format.Date(p.AcquiredOn),
+                members[p.MemberPosition], p.CertificateNumber, p.Address, Uses[p.Use], Format.Number(p.AreaSqm),
+                $"{Format.Share(p.Share)}（{ShareBases[p.ShareBasis]}）", Format.Date(p.AcquiredOn),
             ]);
 }

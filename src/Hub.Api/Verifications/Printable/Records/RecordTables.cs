@@ -20,8 +20,9 @@ internal static class RecordTables
     {
         foreach (var table in All.Where(t => t.Count(records) > 0))
             page.Heading(4, $"{table.Title}（{Format.Count(table.Count(records))} 条）")
-                .Table([Column.Figure("序号"), .. table.Columns, new("计入指标")],
-                    table.Rows(records, members).Select((cells, i) => (IReadOnlyList<string>)[Format.Count(i + 1), .. cells, use.Of(source, table.Collection, i)]),
+                .Table([Column.Figure("序号"), .. table.Columns, .. table.InMetrics ? new[] { new Column("计入指标") } : []],
+                    table.Rows(records, members).Select((cells, i) => (IReadOnlyList<string>)
+                        [Format.Count(i + 1), .. cells, .. table.InMetrics ? new[] { use.Of(source, table.Collection, i) } : []]),
                     "records");
     }
 }

@@ -28,5 +28,6 @@ internal static class RegisteredPersonTable
                 $"第{Format.Count(p.Household)}户",
                 p.MemberPosition is { } position ? members[position] : $"{p.NameMasked}（{p.IdNumberMasked}，未申报）",
                 Relations[p.Relation], Statuses[p.Status], Format.Date(p.StatusOn),
-            ]);
+            ],
+        inMetrics: false);
 }

@@ -12,7 +12,7 @@ internal static class FindingsSection
         .Heading(2, "政策规则核对")
         .Table(
             [
-                Column.Figure("序号"), new("规则"), Column.Lines("核对内容、说明及依据"), Column.Figure("本户数值"), Column.Figure("标准"),
+                Column.Figure("序号"), Column.Label("规则"), Column.Lines("核对内容、说明及依据"), Column.Figure("本户数值"), Column.Figure("标准"),
                 Column.Word("结果"),
             ],
             report.Findings.Select((f, i) => (IReadOnlyList<string>)

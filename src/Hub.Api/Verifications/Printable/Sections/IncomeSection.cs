@@ -21,10 +21,10 @@ internal static class IncomeSection
             ? $"核算对象：{string.Join("、", income.AssessedMembers.Select(p => members[p]))}，按单人户各自核算（见“申报事项核对”）。"
             : $"核算对象：全体家庭成员 {Format.Count(income.AssessedMembers.Count)} 人。");
         if (income.Gross.Count > 0)
-            page.Table([new("收入项目"), Column.Figure("月均金额（元）"), new("依据记录（见部门核对结果）")],
+            page.Table([Column.Label("收入项目"), Column.Figure("月均金额（元）"), new("依据记录（见部门核对结果）")],
                 income.Gross.Select(l => (IReadOnlyList<string>)[l.Label, Format.Money(l.MonthlyCny), RecordBasis.Describe(l.Basis)]));
         if (income.Deductions.Count > 0)
-            page.Table([new("扣减项目"), Column.Figure("月扣减额（元）"), new("计算方法"), new("政策原文")],
+            page.Table([Column.Label("扣减项目"), Column.Figure("月扣减额（元）"), new("计算方法"), new("政策原文")],
                 income.Deductions.Select(d => (IReadOnlyList<string>)
                     [d.Label, Format.Money(d.MonthlyCny), d.Basis + (d.Sample ? Format.SampleMark : ""), d.Cite ?? Format.Missing]));
 

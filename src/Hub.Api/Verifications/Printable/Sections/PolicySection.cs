@@ -15,9 +15,10 @@ internal static class PolicySection
         page.Heading(2, "政策依据及参数");
         var fields = new List<(string, string)>
         {
-            ("适用政策", $"{policy.Title}（{policy.Id}，版本 {policy.Version}）"),
+            ("适用政策", $"{policy.Title}（版本 {policy.Version}）"),
             ("政策文件", policy.Source),
-            ($"{HouseholdWords.Residences[policy.Residence]}低保标准",
+            // 城市低保 and 农村低保 are the documents' names for the two standards.
+            (policy.Residence == "urban" ? "城市低保标准" : "农村低保标准",
                 $"{Format.Money(policy.StandardMonthlyCny)} 元/月{Sample(policy, $"$.standards.{policy.Residence}Monthly")}"),
         };
         if (policy.IncomeMultiplier is { } multiplier) fields.Add(("收入认定标准（低保标准倍数）", $"{Format.Number(multiplier)} 倍"));
@@ -34,7 +35,7 @@ internal static class PolicySection
             page.Heading(3, "示例值")
                 .Paragraph("以下参数为系统预置的示例值，不是当地公布的标准，须由运营方按当地公布的标准设置：", "note")
                 .Table([new("参数"), new("位置（政策包 JSON 路径）")],
-                    policy.SampleParameters.Select(path => (IReadOnlyList<string>)[PolicyPathWords.Describe(path), path]));
+                    policy.SampleParameters.Select(path => (IReadOnlyList<string>)[PolicyPathWords.Describe(path), path]), "paths");
     }
 
     private static void TemporaryCaps(PageWriter page, PolicyApplied policy)

@@ -12,7 +12,7 @@ internal static class RecheckSection
         [
             ("本户复核周期", $"每 {Format.Count(recheck.Months)} 个月核查一次" + (recheck.Sample ? Format.SampleMark : "")),
             ("确定理由", recheck.Reason),
-            ("政策原文", recheck.Cite ?? "政策未规定周期，为运营方设置的参数"),
+            ("政策原文", recheck.Cite ?? "政策文件未规定复核周期"),
         ]);
     }
 }
