@@ -37,7 +37,9 @@ internal static class FindingsSection
         finding.Cite is { } cite ? $"政策原文：{cite}" : null,
     }.OfType<string>());
 
-    private static string Value(ReportFinding finding) => finding.Value is { } v ? WithUnit(finding, v) : "数据缺失";
+    /// <summary>A value is missing because a source did not answer, or absent because there was nothing to weigh (no contributions).</summary>
+    private static string Value(ReportFinding finding) =>
+        finding.Value is { } v ? WithUnit(finding, v) : finding.Outcome == FindingOutcomes.NotEvaluated ? "数据缺失" : Format.Missing;
 
     private static string WithUnit(ReportFinding finding, decimal value) =>
         finding.Unit is { } unit ? $"{Format.Number(value)} {MetricWords.Units[unit]}" : Format.Number(value);
