@@ -40,7 +40,9 @@ public static class PolicyEngine
             throw new InvalidOperationException($"Rule {unsourced.Rule} failed without a source to cite.");
 
         var graduation = GraduationPeriod.Decide(pack, household, income, standard);
-        var failed = findings.Where(f => f.Outcome == FindingOutcomes.Fail).ToList();
+        // A household too well-off to have a member assessed alone is judged by its other rules: that refusal is not a
+        // criterion it fails, and must neither make it exceed the criteria nor take away its 渐退期.
+        var failed = findings.Where(f => f.Outcome == FindingOutcomes.Fail && f.Rule != SinglePersonHousehold.RuleId).ToList();
         var incomeOnly = failed.All(f => pack.Rules.Any(r => r.Id == f.Rule && r.Kind == RuleKinds.IncomePerCapita));
         if (!incomeOnly) graduation = null;
         var conclusion =

@@ -74,4 +74,21 @@ public sealed class When_a_recipient_earns_more
         Assert.Equal(Conclusions.ExceedsCriteria, evaluation.Conclusion);
         Assert.Null(evaluation.Graduation);
     }
+
+    /// <summary>
+    /// 日照 has no upper bound on the band: a working recipient couple, the husband declared 一级 disabled, the wife earning
+    /// 4,000 (2,000 each, too much for a household of one) still graduates rather than exceeding the criteria.
+    /// </summary>
+    [Fact]
+    public void A_refused_single_person_assessment_does_not_take_the_graduation_away()
+    {
+        var household = new CaseBuilder().Member(52, disabilityGrade: 1).Member(50, "spouse", employment: Employments.Employed)
+            .Earns(1, 4_000m).Certificate(0, 1).Recipient(Since).Build();
+
+        var evaluation = Evaluate(Catalog.Get("371100", "minimum_living"), household);
+
+        Assert.Equal(FindingOutcomes.Fail, evaluation.Findings.Single(f => f.Rule == SinglePersonHousehold.RuleId).Outcome);
+        Assert.Equal(Conclusions.Graduating, evaluation.Conclusion);
+        Assert.NotNull(evaluation.Graduation);
+    }
 }
