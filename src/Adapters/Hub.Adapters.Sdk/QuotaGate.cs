@@ -1,9 +1,10 @@
 namespace Hub.Adapters.Sdk;
 
 /// <summary>
-/// Spaces request starts at least 1.05/N seconds apart, so no one-second window ever holds more than N —
-/// the way a department counts its quota. Slots are reserved from a clock, not released by a timer,
-/// so a late timer can delay a start but never bunch two together.
+/// Spaces request starts at least 1.05/N seconds apart, so no one-second window of planned starts ever holds more
+/// than N — the way a department counts its quota. Slots are reserved from a clock, not released by a timer, so a
+/// late timer delays a start without moving the slots after it; the 5 % margin absorbs such lateness and network
+/// jitter up to 50 ms between two starts.
 /// </summary>
 public sealed class QuotaGate(double requestsPerSecond, TimeProvider time)
 {
@@ -13,14 +14,19 @@ public sealed class QuotaGate(double requestsPerSecond, TimeProvider time)
 
     public async ValueTask WaitAsync(CancellationToken cancellationToken)
     {
-        DateTimeOffset slot;
+        var wait = Reserve() - time.GetUtcNow();
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+    }
+
+    /// <summary>Takes the next start slot: now, or one spacing after the slot taken before it, whichever is later.</summary>
+    public DateTimeOffset Reserve()
+    {
         lock (gate)
         {
             var now = time.GetUtcNow();
-            slot = next > now ? next : now;
+            var slot = next > now ? next : now;
             next = slot + spacing;
+            return slot;
         }
-        var wait = slot - time.GetUtcNow();
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
     }
 }
