@@ -1,5 +1,5 @@
-using Hub.Api.Signing;
+using Hub.Web.Signing;
 
 if (args is ["verify-report", ..]) return await VerifyReportCommand.RunAsync(args[1..]);
-await Hub.Api.Hosting.HubApi.Build(args).RunAsync();
+await Hub.Api.ApiHost.Build(args).RunAsync();
 return 0;

@@ -1,10 +1,6 @@
-using Hub.Core.Aggregation;
 using Hub.Core.Outbox;
 using Hub.Core.Persistence;
-using Hub.Core.Policies;
 using Hub.Core.Protection;
-using Hub.Core.Reports;
-using Hub.Core.Signing;
 using Hub.Core.Submission;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +9,7 @@ namespace Hub.Core;
 
 public static class CoreRegistration
 {
-    /// <summary>Database, the keys of personal data at rest, options and the outbox relay: what every process with a database needs.</summary>
+    /// <summary>Database, the keys of personal data at rest, options and the outbox: what every process with a database needs (the host starts the relay).</summary>
     /// <param name="allowGeneratedKey">Embedded mode only: the master key may be created on first run.</param>
     public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration, bool allowGeneratedKey)
     {
@@ -24,7 +20,6 @@ public static class CoreRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OutboxSender>();
         services.AddSingleton<OutboxSignal>();
-        services.AddHostedService<OutboxRelay>();
         return services;
     }
 
@@ -36,21 +31,6 @@ public static class CoreRegistration
                 "Hub:Sources must list each department source once.")
             .ValidateOnStart();
         services.AddScoped<VerificationSubmitter>();
-        return services;
-    }
-
-    /// <summary>
-    /// The aggregator side: recording results, closing overdue verifications and issuing signed reports.
-    /// The policy packs load here, so a bad pack stops the process at start-up, naming file and field.
-    /// </summary>
-    public static IServiceCollection AddHubAggregator(this IServiceCollection services, IConfiguration configuration, bool allowGeneratedKey)
-    {
-        var policies = configuration.GetSection(PolicyOptions.Section).Get<PolicyOptions>() ?? new PolicyOptions();
-        services.AddSingleton(PolicyCatalog.Load(policies.Folder));
-        services.AddHubSigning(configuration, allowGeneratedKey);
-        services.AddScoped<ReportIssuer>();
-        services.AddScoped<SourceResultRecorder>();
-        services.AddHostedService<DeadlineSweeper>();
         return services;
     }
 }

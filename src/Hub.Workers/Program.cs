@@ -1,1 +1,1 @@
-await Hub.Workers.WorkerApp.Build(args).RunAsync();
+await Hub.Workers.WorkersHost.Build(args).RunAsync();

@@ -5,7 +5,7 @@ namespace Hub.Core.Audit;
 
 public static class AuditRegistration
 {
-    /// <summary>The sealer and the verifier: what the process that signs checkpoints adds (the API).</summary>
+    /// <summary>The sealer and the verifier: what the process that signs checkpoints adds (the API); the host starts the sealer.</summary>
     public static IServiceCollection AddHubAudit(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section))
@@ -13,7 +13,6 @@ public static class AuditRegistration
             .ValidateOnStart();
         services.AddSingleton<ICheckpointSigner, KeyRingCheckpointSigner>();
         services.AddSingleton<AuditSealer>();
-        services.AddHostedService(sp => sp.GetRequiredService<AuditSealer>());
         services.AddScoped<AuditVerifier>();
         return services;
     }

@@ -5,7 +5,7 @@ namespace Hub.Core.Retention;
 
 public static class RetentionRegistration
 {
-    /// <summary>The purge and its loop: what the API process adds (it always has the database, in both modes).</summary>
+    /// <summary>The purge: what the API process adds (it always has the database); the host starts its loop.</summary>
     public static IServiceCollection AddHubRetention(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
@@ -14,7 +14,6 @@ public static class RetentionRegistration
                 "Retention:Reports, SentOutbox, ParkedOutbox, Interval and BatchSize must be positive.")
             .ValidateOnStart();
         services.AddScoped<RetentionPurge>();
-        services.AddHostedService<RetentionLoop>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Hub.Api.Audit;
+using Hub.Web.Audit;
 using Hub.Core;
 using Hub.Core.Audit;
 using Hub.Tests.Infrastructure;

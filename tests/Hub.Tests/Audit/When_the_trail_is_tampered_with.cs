@@ -75,7 +75,7 @@ public sealed class When_the_trail_is_tampered_with(ProductionStack stack)
     }
 
     /// <summary>A fresh verification's sealed events, so the test touches only rows of its own.</summary>
-    private async Task<List<Hub.Api.Audit.AuditEventView>> SealedEventsAsync()
+    private async Task<List<Hub.Web.Audit.AuditEventView>> SealedEventsAsync()
     {
         using var client = stack.Client();
         using var audit = new AuditClient(stack);

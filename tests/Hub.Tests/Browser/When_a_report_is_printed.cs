@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hub.Api.Verifications;
-using Hub.Api.Verifications.Printable;
+using Hub.Web.Verifications;
+using Hub.Web.Verifications.Printable;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
 using Hub.Tests.Infrastructure;

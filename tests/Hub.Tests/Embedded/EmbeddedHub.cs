@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Hub.Api.Hosting;
+using Hub.Embedded;
 using Hub.Core.Persistence;
 using Hub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public sealed class EmbeddedHub : IAsyncLifetime
         listener.Start();
         var simulatorUrl = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
         listener.Stop();
-        Api = await RunningApp.StartAsync(HubApi.Build(
+        Api = await RunningApp.StartAsync(EmbeddedHost.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",

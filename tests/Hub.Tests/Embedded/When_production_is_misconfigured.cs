@@ -1,5 +1,5 @@
-using Hub.Api.Access;
-using Hub.Api.Hosting;
+using Hub.Web.Access;
+using Hub.Api;
 using Hub.Core.Protection;
 using Hub.Tests.Infrastructure;
 using Hub.Workers;
@@ -11,21 +11,21 @@ public sealed class When_production_is_misconfigured
 {
     private static readonly string[] Production =
     [
-        "--Mode=Production", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1",
+        "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1",
         "--Bus:Transport=RabbitMq", "--Bus:RabbitMqUrl=amqp://127.0.0.1:1/", "--Hub:Sources:0=tax",
     ];
 
     [Fact]
     public void Without_api_keys_it_refuses_to_start()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(Production));
+        var error = Assert.Throws<InvalidOperationException>(() => ApiHost.Build(Production));
         Assert.Contains("API keys", error.Message);
     }
 
     [Fact]
     public void With_a_demo_key_it_refuses_to_start()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(
+        var error = Assert.Throws<InvalidOperationException>(() => ApiHost.Build(
         [
             .. Production, "--Auth:ApiKeys:0:Name=x", $"--Auth:ApiKeys:0:KeySha256={ApiKeyHash.Of("demo-caller-key")}",
             "--Auth:ApiKeys:0:Role=caller", "--Auth:ApiKeys:0:Jurisdictions:0=*",
@@ -36,7 +36,7 @@ public sealed class When_production_is_misconfigured
     [Fact]
     public void With_a_file_database_it_refuses_to_start()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(["--Mode=Production", "--Database:Provider=Sqlite"]));
+        var error = Assert.Throws<InvalidOperationException>(() => ApiHost.Build(["--Database:Provider=Sqlite"]));
         Assert.Contains("Postgres", error.Message);
     }
 
@@ -44,7 +44,7 @@ public sealed class When_production_is_misconfigured
     public void Without_a_master_key_the_api_refuses_to_start()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            HubApi.Build([.. Production, .. TestKeys.AsArguments(), .. TestSigningKey.AsArguments()]));
+            ApiHost.Build([.. Production, .. TestKeys.AsArguments(), .. TestSigningKey.AsArguments()]));
         Assert.Contains("Protection:MasterKey", error.Message);
     }
 
@@ -52,7 +52,7 @@ public sealed class When_production_is_misconfigured
     public void Without_a_master_key_an_aggregator_worker_refuses_to_start()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            WorkerApp.Build([.. Production, .. TestSigningKey.AsArguments(), .. TestDepartments.Arguments(new Uri("http://127.0.0.1:1/"))]));
+            WorkersHost.Build([.. Production, .. TestSigningKey.AsArguments(), .. TestDepartments.Arguments(new Uri("http://127.0.0.1:1/"))]));
         Assert.Contains("Protection:MasterKey", error.Message);
     }
 

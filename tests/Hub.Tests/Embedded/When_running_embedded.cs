@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Hub.Api.Hosting;
+using Hub.Embedded;
 using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.Embedded;
@@ -13,7 +13,7 @@ public sealed class When_running_embedded : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var simulatorUrl = $"http://127.0.0.1:{FreePort()}";
-        api = await RunningApp.StartAsync(HubApi.Build(
+        api = await RunningApp.StartAsync(EmbeddedHost.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",

@@ -25,7 +25,7 @@ public sealed class HardenedStack : ProductionStack
     {
         await base.InitializeAsync();
         using var client = Client();
-        await using (var workers = await RunningApp.StartAsync(WorkerApp.Build([.. WorkerArguments()])))
+        await using (var workers = await RunningApp.StartAsync(WorkersHost.Build([.. WorkerArguments()])))
         {
             FinishedId = await client.SubmitAcceptedAsync(Households.Family());
             // Completed or partial (a slow machine may pass the deadline): either way it has its report.

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CsCheck;
-using Hub.Api.Verifications;
+using Hub.Web.Verifications;
 using Hub.Core;
 using Hub.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using Hub.Api.Hosting;
+using Hub.Embedded;
 using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.Hardening;
@@ -21,7 +21,7 @@ public sealed class QuietEmbeddedApi : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("hub-hardening-").FullName;
         try
         {
-            return new QuietEmbeddedApi(folder, await RunningApp.StartAsync(HubApi.Build(
+            return new QuietEmbeddedApi(folder, await RunningApp.StartAsync(EmbeddedHost.Build(
             [
                 "--urls", "http://127.0.0.1:0",
                 "--Logging:LogLevel:Default=Warning",

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Hub.Api.Verifications;
+using Hub.Web.Verifications;
 using Hub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Hub.Api.Hosting;
+using Hub.Embedded;
 
 namespace Hub.Tests.Infrastructure;
 
@@ -12,7 +12,7 @@ public static class EmbeddedHub
     /// Built inside Task.Run: MassTransit keeps its log context in an AsyncLocal that building the bus sets, so a test that
     /// starts hubs one after another would otherwise hand the first (disposed) hub's logger factory to the next.
     /// </remarks>
-    public static Task<RunningApp> StartAsync(string dataFolder, params string[] arguments) => Task.Run(() => RunningApp.StartAsync(HubApi.Build(
+    public static Task<RunningApp> StartAsync(string dataFolder, params string[] arguments) => Task.Run(() => RunningApp.StartAsync(EmbeddedHost.Build(
     [
         "--urls", "http://127.0.0.1:0",
         "--Logging:LogLevel:Default=Warning",

@@ -1,4 +1,4 @@
-using Hub.Api.Hosting;
+using Hub.Api;
 using Hub.Core.Persistence;
 using Hub.Simulators;
 using Hub.Workers;
@@ -27,8 +27,8 @@ public class ProductionStack : IAsyncLifetime
         ConnectionString = await TestDatabase.CreateAsync();
         BusUrl = await TestVirtualHost.CreateAsync();
         Simulators = await RunningApp.StartAsync(SimulatorApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]));
-        Api = await RunningApp.StartAsync(HubApi.Build([.. ApiArguments()]));
-        if (StartWorkers) Workers = await RunningApp.StartAsync(WorkerApp.Build([.. WorkerArguments()]));
+        Api = await RunningApp.StartAsync(ApiHost.Build([.. ApiArguments()]));
+        if (StartWorkers) Workers = await RunningApp.StartAsync(WorkersHost.Build([.. WorkerArguments()]));
     }
 
     /// <summary>Configuration shared by API and workers, as command-line arguments.</summary>
@@ -51,7 +51,7 @@ public class ProductionStack : IAsyncLifetime
         [.. CommonArguments(), .. TestDepartments.Arguments(Simulators.Address)];
 
     private IEnumerable<string> ApiArguments() =>
-        [.. CommonArguments(), "--Mode=Production", .. TestDepartments.SourceArguments(), .. TestKeys.AsArguments()];
+        [.. CommonArguments(), .. TestDepartments.SourceArguments(), .. TestKeys.AsArguments()];
 
     public HubClient Client(string apiKey = TestKeys.CallerAll) => new(Api.Address, apiKey);
 

@@ -1,4 +1,4 @@
-using Hub.Api.Access;
+using Hub.Web.Access;
 
 namespace Hub.Tests.Infrastructure;
 

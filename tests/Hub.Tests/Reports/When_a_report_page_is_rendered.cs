@@ -1,5 +1,5 @@
 using System.Net;
-using Hub.Api.Verifications;
+using Hub.Web.Verifications;
 using Hub.Contracts.Api;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;

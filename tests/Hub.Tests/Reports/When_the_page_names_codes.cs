@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
-using Hub.Api.Verifications.Printable;
-using Hub.Api.Verifications.Printable.Records;
+using Hub.Web.Verifications.Printable;
+using Hub.Web.Verifications.Printable.Records;
 using Hub.Contracts.Api;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;

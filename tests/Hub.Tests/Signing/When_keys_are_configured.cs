@@ -1,4 +1,4 @@
-using Hub.Api.Hosting;
+using Hub.Api;
 using Hub.Core.Signing;
 using Hub.Tests.Infrastructure;
 
@@ -61,9 +61,9 @@ public sealed class When_keys_are_configured : IDisposable
     [Fact]
     public void The_production_api_refuses_to_start_without_a_signing_key()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(
+        var error = Assert.Throws<InvalidOperationException>(() => ApiHost.Build(
         [
-            "--Mode=Production", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1",
+            "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1",
             "--Bus:Transport=RabbitMq", "--Bus:RabbitMqUrl=amqp://127.0.0.1:1/", "--Hub:Sources:0=tax",
             .. TestKeys.AsArguments(),
         ]));

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using Hub.Api.Hosting;
+using Hub.Embedded;
 using Hub.Core.Signing;
 using Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +22,7 @@ public sealed class When_the_api_serves_keys_and_checks_reports : IAsyncLifetime
         listener.Start();
         var simulatorPort = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        api = await RunningApp.StartAsync(HubApi.Build(
+        api = await RunningApp.StartAsync(EmbeddedHost.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
-using Hub.Api.Signing;
+using Hub.Web.Signing;
 using Hub.Core.Audit;
 using Hub.Core.Signing;
 

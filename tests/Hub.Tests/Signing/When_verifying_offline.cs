@@ -1,4 +1,4 @@
-using Hub.Api.Signing;
+using Hub.Web.Signing;
 using Hub.Core.Signing;
 
 namespace Hub.Tests.Signing;

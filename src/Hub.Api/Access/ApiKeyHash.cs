@@ -1,9 +1,0 @@
-using System.Security.Cryptography;
-using System.Text;
-
-namespace Hub.Api.Access;
-
-public static class ApiKeyHash
-{
-    public static string Of(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-}

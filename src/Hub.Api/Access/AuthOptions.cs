@@ -1,9 +1,0 @@
-namespace Hub.Api.Access;
-
-/// <summary>Configuration section <c>Auth</c>.</summary>
-public sealed class AuthOptions
-{
-    public const string Section = "Auth";
-
-    public List<ApiClient> ApiKeys { get; set; } = [];
-}
