@@ -11,6 +11,7 @@ public static class ServiceDefaults
     {
         mode.RefuseContradiction(builder.Configuration, serviceName);
         builder.Services.AddSingleton(mode);
+        builder.Services.AddHostedService<ObsoleteKeyWarning>();
         builder.AddHubLogging(mode);
         builder.AddHubTelemetry(serviceName, meters);
         builder.Services.AddHealthChecks();

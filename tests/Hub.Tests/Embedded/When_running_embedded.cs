@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.Sockets;
 using Hub.Embedded;
 using Hub.Tests.Infrastructure;
@@ -42,7 +43,17 @@ public sealed class When_running_embedded : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = api.Address };
         Assert.True((await http.GetAsync("/health/live")).IsSuccessStatusCode);
-        Assert.True((await http.GetAsync("/health/ready")).IsSuccessStatusCode);
+        var ready = await http.GetAsync("/health/ready");
+        Assert.True(ready.IsSuccessStatusCode);
+        // One entry per check, as JSON, so an operator sees which part is down.
+        using (var health = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
+            var checks = health.RootElement.GetProperty("checks");
+            foreach (var name in new[] { "database", "signing-key", "masstransit-bus" })
+                Assert.Equal("Healthy", checks.GetProperty(name).GetProperty("status").GetString());
+        }
+        Assert.True((await http.GetAsync("/health")).IsSuccessStatusCode);
         Assert.Contains("/api/v1/verifications", await http.GetStringAsync("/openapi/v1.json"));
     }
 
