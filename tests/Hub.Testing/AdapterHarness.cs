@@ -5,8 +5,9 @@ using Hub.Simulators;
 using Hub.Simulators.Faults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.Testing;
 
 /// <summary>
 /// One adapter wired exactly as a worker wires it (its SDK services, pipeline, quota, signing) against

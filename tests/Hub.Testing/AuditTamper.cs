@@ -1,4 +1,4 @@
-namespace Hub.Tests.Audit;
+namespace Hub.Testing;
 
 public static class AuditTamper
 {

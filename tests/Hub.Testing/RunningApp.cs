@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.Testing;
 
 /// <summary>A web application really listening on a free loopback port.</summary>
 public sealed class RunningApp : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hub.Core.Signing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.Testing;
 
 /// <summary>A report-shaped document and the envelope the report endpoint would serve for it.</summary>
 public static class SampleReport

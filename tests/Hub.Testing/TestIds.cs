@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.Testing;
 
 /// <summary>Valid GB 11643 ID numbers for synthetic people.</summary>
 public static class TestIds

@@ -2,11 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using Hub.Api.Hosting;
 using Hub.Core.Persistence;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Embedded;
+namespace Hub.IntegrationTests.Embedded;
 
 /// <summary>One embedded hub (SQLite file in a temporary folder, in-memory bus, simulators in-process) shared by a test class.</summary>
 public sealed class EmbeddedHub : IAsyncLifetime

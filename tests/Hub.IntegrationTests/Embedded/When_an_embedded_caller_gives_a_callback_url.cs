@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Embedded;
+namespace Hub.IntegrationTests.Embedded;
 
 /// <summary>
 /// Issue 7, part 8, with the exact URLs the embedded hub stored: the demo caller may call back only to

@@ -1,8 +1,9 @@
 using System.Net.Sockets;
 using Hub.Api.Hosting;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Embedded;
+namespace Hub.IntegrationTests.Embedded;
 
 /// <summary>The newcomer's default: one process, SQLite file, in-memory bus, simulators in-process, demo keys.</summary>
 public sealed class When_running_embedded : IAsyncLifetime

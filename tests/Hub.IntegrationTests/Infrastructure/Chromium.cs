@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Debian's chromium, driven by Playwright. test.sh installs it with apt-get; Playwright never downloads a browser of its own.

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using Hub.Contracts.Api;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Looks through the files a database wrote for a household's personal data in clear: names and ID numbers as UTF-8,

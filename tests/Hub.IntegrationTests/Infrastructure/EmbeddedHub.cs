@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Hub.Api.Hosting;
+using Hub.Testing;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>The embedded hub with everything it keeps (database, signing and master keys) under one folder of its own.</summary>
 public static class EmbeddedHub

@@ -1,4 +1,4 @@
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>A clock that shows one instant: "ninety days later" without waiting ninety days.</summary>
 public sealed class FixedTime(DateTimeOffset now) : TimeProvider

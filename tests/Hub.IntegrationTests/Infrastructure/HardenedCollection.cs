@@ -1,4 +1,4 @@
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Tests sharing one <see cref="HardenedStack"/>; they run one after another.</summary>
 [CollectionDefinition(Name)]

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>What every answer of the API must carry, whatever was asked.</summary>
 public static class HardenedResponse

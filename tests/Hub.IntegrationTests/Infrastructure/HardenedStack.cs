@@ -1,8 +1,8 @@
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 using Hub.Workers;
 using Npgsql;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The production API on PostgreSQL with one finished verification (its signed report) and no workers left

@@ -1,6 +1,7 @@
 using Hub.Contracts.Api;
+using Hub.Testing;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Sample submissions: a valid household that tests then spoil one rule at a time.</summary>
 public static class Households

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Core;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>The REST API as a civil-affairs system calls it.</summary>
 public sealed class HubClient(Uri address, string apiKey) : IDisposable

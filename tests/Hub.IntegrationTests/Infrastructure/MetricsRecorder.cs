@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Hub.Adapters.Sdk;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Listens to the department meter, as an OpenTelemetry exporter would.</summary>
 public sealed class MetricsRecorder : IDisposable

@@ -4,7 +4,7 @@ using Hub.Core.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Finds outbox rows by the verification their encrypted command is for, decrypting as the relay does.</summary>
 public static class OutboxRows

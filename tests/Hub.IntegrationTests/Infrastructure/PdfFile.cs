@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Just enough of a PDF to check what a browser printed: that it is one, how many pages, and their size.</summary>
 public static partial class PdfFile

@@ -1,4 +1,4 @@
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Tests sharing one production stack; they run one after another and never assume an empty database.</summary>
 [CollectionDefinition(Name)]

@@ -1,10 +1,11 @@
 using Hub.Api.Hosting;
 using Hub.Core.Persistence;
 using Hub.Simulators;
+using Hub.Testing;
 using Hub.Workers;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The production shape on real servers: its own PostgreSQL database and RabbitMQ virtual host,

@@ -4,7 +4,7 @@ using Hub.Core.Protection;
 using Hub.Core.Verifications;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Writes verifications straight into the database, as a process that died right after its commit would leave them.</summary>
 public static class StoredVerifications

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>A fresh PostgreSQL database per fixture, so fixtures never see each other's rows.</summary>
 public static class TestDatabase

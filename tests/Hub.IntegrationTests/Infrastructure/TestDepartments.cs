@@ -1,4 +1,4 @@
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>The departments the test stacks run, all pointed at the fixture's simulators.</summary>
 public static class TestDepartments

@@ -1,6 +1,6 @@
 using Hub.Api.Access;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>API keys of the production-mode fixtures, passed to the API as hashed configuration.</summary>
 public static class TestKeys

@@ -1,6 +1,6 @@
 using Hub.Core.Protection;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>The master key of the production-mode fixtures: one file per test run, shared by API and workers.</summary>
 public static class TestMasterKey

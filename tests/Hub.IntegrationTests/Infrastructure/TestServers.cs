@@ -1,4 +1,4 @@
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>The throwaway PostgreSQL and RabbitMQ that ./test.sh starts; integration tests refuse to run without them.</summary>
 public static class TestServers

@@ -1,6 +1,6 @@
 using Hub.Core.Signing;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>The report signing key of the production-mode fixtures: one PEM file per test run.</summary>
 public static class TestSigningKey

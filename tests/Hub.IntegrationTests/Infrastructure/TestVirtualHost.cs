@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>A fresh RabbitMQ virtual host per fixture: same queue names, no cross-talk between fixtures.</summary>
 public static class TestVirtualHost

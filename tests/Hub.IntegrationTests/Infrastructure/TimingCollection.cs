@@ -1,4 +1,4 @@
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Tests that assert on timing (quota pacing, timeouts) run alone, after the parallel ones: on a shared

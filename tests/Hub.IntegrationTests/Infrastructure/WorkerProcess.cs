@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Hub.Tests.Infrastructure;
+namespace Hub.IntegrationTests.Infrastructure;
 
 /// <summary>Hub.Workers as a separate operating-system process, so a test can kill it outright.</summary>
 public sealed class WorkerProcess : IDisposable

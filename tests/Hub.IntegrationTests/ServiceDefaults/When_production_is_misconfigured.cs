@@ -1,10 +1,10 @@
 using Hub.Api.Access;
 using Hub.Api.Hosting;
 using Hub.Core.Protection;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Workers;
 
-namespace Hub.Tests.Embedded;
+namespace Hub.IntegrationTests.ServiceDefaults;
 
 /// <summary>Production refuses to start rather than run open or lose accepted work.</summary>
 public sealed class When_production_is_misconfigured
@@ -77,5 +77,17 @@ public sealed class When_production_is_misconfigured
             MasterKeyFiles.Load(new ProtectionOptions { MasterKey = new MasterKeySource { Variable = variable } }, allowGeneratedKey: false));
 
         Assert.Contains(variable, error.Message);
+    }
+
+    [Fact]
+    public void The_production_api_refuses_to_start_without_a_signing_key()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(
+        [
+            "--Mode=Production", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1",
+            "--Bus:Transport=RabbitMq", "--Bus:RabbitMqUrl=amqp://127.0.0.1:1/", "--Hub:Sources:0=tax",
+            .. TestKeys.AsArguments(),
+        ]));
+        Assert.Contains("Signing:CurrentKeyPath", error.Message);
     }
 }

@@ -1,6 +1,6 @@
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Workers;
+namespace Hub.IntegrationTests.Workers;
 
 /// <summary>A production stack whose workers the tests start and kill as processes of their own.</summary>
 public sealed class CrashStack : ProductionStack

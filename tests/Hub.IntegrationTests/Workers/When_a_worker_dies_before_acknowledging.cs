@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators;
 using Hub.Simulators.Faults;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Workers;
+namespace Hub.IntegrationTests.Workers;
 
 public sealed class When_a_worker_dies_before_acknowledging(CrashStack stack) : IClassFixture<CrashStack>
 {

@@ -1,4 +1,4 @@
-namespace Hub.Tests.Infrastructure;
+namespace Hub.UnitTests.Infrastructure;
 
 /// <summary>A clock that moves only when the test moves it, so timing rules are checked without waiting or racing.</summary>
 public sealed class ManualTime(DateTimeOffset start) : TimeProvider

@@ -2,7 +2,7 @@ using Hub.Adapters.Sdk;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 
-namespace Hub.Tests.Resilience;
+namespace Hub.IntegrationTests.Adapters.Sdk;
 
 /// <summary>A tax query whose adapter puts raw Chinese text in a header, as a careless adapter could: a request HTTP cannot carry.</summary>
 public sealed class TaxQueryWithABrokenHeader : IDepartmentAdapter

@@ -2,7 +2,7 @@ using Hub.Adapters.Sdk;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 
-namespace Hub.Tests.Resilience;
+namespace Hub.IntegrationTests.Adapters.Sdk;
 
 /// <summary>A tax query sent as a POST nobody declared safe to repeat, as a submit-style call would be.</summary>
 public sealed class UnsafeTaxQuery : IDepartmentAdapter

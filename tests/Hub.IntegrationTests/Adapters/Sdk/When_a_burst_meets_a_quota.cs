@@ -1,8 +1,9 @@
 using Hub.Adapters.Tax;
 using Hub.Contracts.Messages;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Resilience;
+namespace Hub.IntegrationTests.Adapters.Sdk;
 
 [Collection(TimingCollection.Name)]
 public sealed class When_a_burst_meets_a_quota

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Hub.Adapters.Tax;
 using Hub.Contracts.Messages;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.Faults;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Resilience;
+namespace Hub.IntegrationTests.Adapters.Sdk;
 
 [Collection(TimingCollection.Name)]
 public sealed class When_a_department_is_down

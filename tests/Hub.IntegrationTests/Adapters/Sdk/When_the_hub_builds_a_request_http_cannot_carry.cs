@@ -1,7 +1,8 @@
 using Hub.Contracts.Messages;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Resilience;
+namespace Hub.IntegrationTests.Adapters.Sdk;
 
 /// <summary>
 /// Issue 7: a request the hub itself built wrong was sent, failed as a "network" error, was retried and

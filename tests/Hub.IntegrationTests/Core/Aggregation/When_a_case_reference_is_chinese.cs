@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using Hub.Contracts.Api;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 /// <summary>Issue 7: a Chinese case number or caseworker id took departments down; any Unicode must travel end to end.</summary>
 [Collection(PipelineCollection.Name)]

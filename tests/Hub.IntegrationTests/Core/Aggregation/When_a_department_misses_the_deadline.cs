@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using Hub.Contracts.Messages;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators;
 using Hub.Simulators.Faults;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_department_misses_the_deadline(ProductionStack stack)

@@ -2,11 +2,11 @@ using Hub.Contracts.Identity;
 using System.Net.Http.Json;
 using Hub.Adapters.Tax;
 using Hub.Contracts.Records;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators;
 using Hub.Simulators.Tax;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_household_is_submitted(ProductionStack stack)

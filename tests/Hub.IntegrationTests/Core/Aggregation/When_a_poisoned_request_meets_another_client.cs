@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using Hub.Contracts.Messages;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators;
-using Hub.Tests.Infrastructure;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 /// <summary>
 /// Issue 7: two requests whose case reference the hub could not send opened the circuit breakers of five

@@ -5,10 +5,10 @@ using System.Text;
 using System.Text.Json;
 using Hub.Contracts.Api;
 using Hub.Core;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 /// <summary>The whole way: named households through every department to a signed report anyone can check.</summary>
 [Collection(PipelineCollection.Name)]

@@ -1,12 +1,12 @@
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 using Hub.Core.Verifications;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_result_is_delivered_twice(ProductionStack stack)

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.Faults;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_one_department_is_slow(ProductionStack stack)

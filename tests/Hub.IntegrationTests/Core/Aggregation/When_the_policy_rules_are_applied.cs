@@ -1,12 +1,13 @@
 using System.Net.Http.Json;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.Faults;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.Vehicle;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 /// <summary>The policy rules on named households, through the real departments' simulators to the signed report.</summary>
 [Collection(PipelineCollection.Name)]

@@ -1,10 +1,10 @@
 using Hub.Contracts.Api;
 using Hub.Core.Reports;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.HouseholdRegistration;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Pipeline;
+namespace Hub.IntegrationTests.Core.Aggregation;
 
 /// <summary>The household register (公安户籍, a real simulator) against what the household declared.</summary>
 [Collection(PipelineCollection.Name)]

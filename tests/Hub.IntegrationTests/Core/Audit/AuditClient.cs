@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using Hub.Api.Audit;
 using Hub.Core;
 using Hub.Core.Audit;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 /// <summary>The audit API as an auditor calls it.</summary>
 public sealed class AuditClient(ProductionStack stack) : IDisposable

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 /// <summary>The embedded mode's SQLite database with the audit services, in a temporary file.</summary>
 public sealed class SqliteAuditStore : IAsyncDisposable

@@ -1,7 +1,7 @@
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Npgsql;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 /// <summary>What a database superuser can do that the hub's triggers cannot stop: run SQL with triggers off.</summary>
 public static class SuperuserSql

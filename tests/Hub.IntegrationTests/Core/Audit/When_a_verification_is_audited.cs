@@ -1,8 +1,8 @@
 using System.Net;
 using Hub.Core.Audit;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_verification_is_audited(ProductionStack stack)

@@ -1,11 +1,11 @@
 using Hub.Core.Audit;
 using Hub.Core.Persistence;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_many_verifications_are_sealed_at_once(ProductionStack stack)

@@ -2,7 +2,7 @@ using Hub.Core.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 /// <summary>The embedded mode's database: the same chain and the same refusal of changes, by SQLite triggers.</summary>
 public sealed class When_the_trail_is_sealed_on_sqlite

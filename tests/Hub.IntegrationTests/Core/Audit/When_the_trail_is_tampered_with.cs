@@ -1,8 +1,9 @@
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Hub.Tests.Audit;
+namespace Hub.IntegrationTests.Core.Audit;
 
 /// <summary>
 /// Each test restores what it altered, so the chain shared with the rest of the collection stays

@@ -1,8 +1,8 @@
 using Hub.Core.Outbox;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Outbox;
+namespace Hub.IntegrationTests.Core.Outbox;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_the_relay_crashed_before_sending(ProductionStack stack)

@@ -1,10 +1,10 @@
 using Hub.Core.Persistence;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Hub.Tests.Protection;
+namespace Hub.IntegrationTests.Core.Protection;
 
 /// <summary>A database from before encryption holds names and ID numbers in clear, which SQL cannot encrypt: no silent upgrade.</summary>
 public sealed class When_an_earlier_database_holds_clear_personal_data : IDisposable

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hub.Core.Protection;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Protection;
+namespace Hub.IntegrationTests.Core.Protection;
 
 /// <summary>The blind index: the same ID number gives the same keyed hash in every verification, and only the hub can compute it.</summary>
 [Collection(PipelineCollection.Name)]

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Hub.Core.Protection;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Protection;
+namespace Hub.IntegrationTests.Core.Protection;
 
 /// <summary>Someone with write access to the database changes or moves ciphertexts: the hub says so, and never serves them.</summary>
 [Collection(PipelineCollection.Name)]

@@ -1,8 +1,9 @@
 using System.Net.Http.Headers;
 using System.Runtime.Versioning;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Protection;
+namespace Hub.IntegrationTests.Core.Protection;
 
 /// <summary>The embedded mode's SQLite files, read as bytes by someone who got hold of them: no name, no ID number.</summary>
 public sealed class When_the_embedded_files_are_read : IAsyncLifetime

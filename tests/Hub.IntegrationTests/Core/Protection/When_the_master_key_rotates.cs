@@ -1,10 +1,11 @@
 using Hub.Core.Persistence;
 using Hub.Core.Protection;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Protection;
+namespace Hub.IntegrationTests.Core.Protection;
 
 /// <summary>
 /// Master key A is replaced by B: B current with A retired re-wraps the data keys, after which B alone reads everything

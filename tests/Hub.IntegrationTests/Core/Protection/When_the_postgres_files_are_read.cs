@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Npgsql;
 
-namespace Hub.Tests.Protection;
+namespace Hub.IntegrationTests.Core.Protection;
 
 /// <summary>
 /// The production database's files on disk, read as bytes after a checkpoint: the relation files of every table, TOAST

@@ -1,9 +1,9 @@
 using Hub.Core.Retention;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Hub.Tests.Retention;
+namespace Hub.IntegrationTests.Core.Retention;
 
 /// <summary>Runs a hub's retention purge as if the clock showed <c>now</c>, on a database context of its own.</summary>
 public static class RetentionRuns

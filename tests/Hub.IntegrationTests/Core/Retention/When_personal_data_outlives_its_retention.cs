@@ -4,11 +4,11 @@ using Hub.Core.Audit;
 using Hub.Core.Outbox;
 using Hub.Core.Retention;
 using Hub.Core.Verifications;
-using Hub.Tests.Audit;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Core.Audit;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Retention;
+namespace Hub.IntegrationTests.Core.Retention;
 
 /// <summary>
 /// Real verifications on PostgreSQL, purged by a clock moved past their retention: the report answers 410, the status

@@ -3,9 +3,10 @@ using System.Net.Http.Json;
 using Hub.Core;
 using Hub.Core.Audit;
 using Hub.Core.Retention;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Retention;
+namespace Hub.IntegrationTests.Core.Retention;
 
 /// <summary>The same purge on the embedded mode's SQLite database, where times are stored as ticks.</summary>
 public sealed class When_the_embedded_hub_purges : IAsyncLifetime

@@ -1,7 +1,7 @@
 using Hub.Api.Hosting;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Hosting;
 
 /// <summary>
 /// The embedded API on its own SQLite file and signing key, with no simulators: enough to see what

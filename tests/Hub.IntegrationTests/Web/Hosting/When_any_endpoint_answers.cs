@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
 using Hub.Api.Verifications;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Hosting;
 
 /// <summary>
 /// Every endpoint of the running API, asked once properly and once wrongly, answers with the hardened

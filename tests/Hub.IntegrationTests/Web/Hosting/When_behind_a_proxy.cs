@@ -1,4 +1,6 @@
-namespace Hub.Tests.Hardening;
+using Hub.IntegrationTests.Infrastructure;
+
+namespace Hub.IntegrationTests.Web.Hosting;
 
 /// <summary>
 /// Behind a TLS-terminating proxy, <c>X-Forwarded-Proto: https</c> makes the request https (and so earns

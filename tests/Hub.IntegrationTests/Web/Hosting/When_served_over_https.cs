@@ -1,8 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Hosting;
 
 /// <summary>
 /// The hub terminates TLS itself with a certificate from configuration (Kestrel's own

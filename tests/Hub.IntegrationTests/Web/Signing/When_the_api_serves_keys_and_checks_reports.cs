@@ -4,10 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Hub.Api.Hosting;
 using Hub.Core.Signing;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Signing;
+namespace Hub.IntegrationTests.Web.Signing;
 
 /// <summary><c>GET /.well-known/jwks.json</c> and <c>POST /api/v1/reports/verify</c> on the embedded API, anonymously.</summary>
 public sealed class When_the_api_serves_keys_and_checks_reports : IAsyncLifetime

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>
 /// JSON bodies, written as text so they can hold what a serializer would never produce: generated trees,

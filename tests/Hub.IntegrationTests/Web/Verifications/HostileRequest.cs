@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>One generated request: method, target (path and query exactly as sent), headers and body bytes.</summary>
 /// <param name="Change">For a body made from a valid one, what was changed in it.</param>

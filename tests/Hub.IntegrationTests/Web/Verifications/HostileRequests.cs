@@ -2,9 +2,9 @@ using System.Text.Json;
 using CsCheck;
 using Hub.Api.Verifications;
 using Hub.Core;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>Generators of whole requests, one per endpoint, around the known rows of a <see cref="HardenedStack"/>.</summary>
 public sealed class HostileRequests(HardenedStack stack)

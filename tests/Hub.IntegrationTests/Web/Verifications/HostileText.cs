@@ -1,6 +1,6 @@
 using CsCheck;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>
 /// Text a caller could send: ordinary Latin and Chinese, supplementary-plane CJK, and the awkward kinds —

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Submission;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>Issue 7, part 8, in production: https only, to a host on the client's allow-list, nothing hidden in the URL.</summary>
 [Collection(PipelineCollection.Name)]

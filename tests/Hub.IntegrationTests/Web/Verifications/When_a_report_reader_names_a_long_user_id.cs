@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>
 /// <c>X-User-Id</c> on a report read goes into the audit trail. It used to be cut to 64 UTF-16 units, which

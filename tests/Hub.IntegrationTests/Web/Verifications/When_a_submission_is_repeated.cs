@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Hub.Contracts.Api;
 using Hub.Core;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Submission;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_a_submission_is_repeated(ProductionStack stack)

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using CsCheck;
+using Hub.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace Hub.Tests.Hardening;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>
 /// Thousands of generated requests against the started production API (Kestrel, PostgreSQL): whatever

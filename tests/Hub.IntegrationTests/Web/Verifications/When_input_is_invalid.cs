@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Hub.Contracts.Api;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.Tests.Submission;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>One case per validation rule: each gets a problem response naming the field, and stores nothing.</summary>
 [Collection(PipelineCollection.Name)]

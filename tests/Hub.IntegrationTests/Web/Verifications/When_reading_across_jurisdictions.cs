@@ -1,7 +1,7 @@
 using System.Net;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Submission;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 [Collection(PipelineCollection.Name)]
 public sealed class When_reading_across_jurisdictions(ProductionStack stack)

@@ -6,12 +6,12 @@ using Hub.Contracts.Api;
 using Hub.Core;
 using Hub.Core.Audit;
 using Hub.Core.Protection;
-using Hub.Tests.Infrastructure;
-using Hub.Tests.Unit;
+using Hub.IntegrationTests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Submission;
+namespace Hub.IntegrationTests.Web.Verifications;
 
 /// <summary>
 /// Issue 7: caller text is checked once, the same way for every field — refused with a problem naming the
@@ -45,7 +45,7 @@ public sealed class When_text_is_not_acceptable(ProductionStack stack)
         using var client = stack.Client();
         var before = await CountRowsAsync();
 
-        using var response = await client.SubmitAsync(With(Households.Family(), field, TextInputTests.Bad(kind)));
+        using var response = await client.SubmitAsync(With(Households.Family(), field, BadText.Of(kind)));
 
         await AssertRefusedAsync(response, field);
         Assert.Equal(before, await CountRowsAsync());
@@ -80,7 +80,7 @@ public sealed class When_text_is_not_acceptable(ProductionStack stack)
         using var client = stack.Client();
         var before = await CountRowsAsync();
 
-        using var response = await client.SubmitAsync(Households.Family(), userId: TextInputTests.Bad(kind));
+        using var response = await client.SubmitAsync(Households.Family(), userId: BadText.Of(kind));
 
         await AssertRefusedAsync(response, "X-User-Id");
         Assert.Equal(before, await CountRowsAsync());
@@ -96,7 +96,7 @@ public sealed class When_text_is_not_acceptable(ProductionStack stack)
     {
         var before = await CountRowsAsync();
         // A lone surrogate can only arrive as the bytes UTF-8 forbids for it (CESU-8: ED A0 80).
-        var userId = kind == "lone-surrogate" ? [0x61, 0xED, 0xA0, 0x80, 0x62] : Encoding.UTF8.GetBytes(TextInputTests.Bad(kind));
+        var userId = kind == "lone-surrogate" ? [0x61, 0xED, 0xA0, 0x80, 0x62] : Encoding.UTF8.GetBytes(BadText.Of(kind));
 
         Assert.Equal(400, await RawSubmitStatusAsync(userId));
         Assert.Equal(before, await CountRowsAsync());

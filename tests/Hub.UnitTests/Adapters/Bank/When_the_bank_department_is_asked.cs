@@ -5,11 +5,11 @@ using Hub.Contracts.Records;
 using Hub.Simulators.Bank;
 using Hub.Simulators.Faults;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.Bank;
 
-public sealed class BankAdapterTests
+public sealed class When_the_bank_department_is_asked
 {
     private static DateOnly Today => TimeProvider.System.Today();
 

@@ -7,11 +7,11 @@ using Hub.Contracts.Records;
 using Hub.Simulators.Disability;
 using Hub.Simulators.Faults;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.Disability;
 
-public sealed class DisabilityAdapterTests
+public sealed class When_the_disability_department_is_asked
 {
     private static DateOnly Today => TimeProvider.System.Today();
 

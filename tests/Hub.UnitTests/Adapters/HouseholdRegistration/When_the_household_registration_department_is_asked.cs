@@ -10,11 +10,11 @@ using Hub.Core;
 using Hub.Simulators.Faults;
 using Hub.Simulators.HouseholdRegistration;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.HouseholdRegistration;
 
-public sealed class HouseholdRegistrationAdapterTests
+public sealed class When_the_household_registration_department_is_asked
 {
     private static CheckSource Command(params string[] idNumbers) => AdapterHarness<HouseholdRegistrationAdapter>.Command(idNumbers);
 

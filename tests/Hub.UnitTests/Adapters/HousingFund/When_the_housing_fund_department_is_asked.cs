@@ -3,11 +3,11 @@ using Hub.Contracts.Records;
 using Hub.Simulators.Faults;
 using Hub.Simulators.HousingFund;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.HousingFund;
 
-public sealed class HousingFundAdapterTests
+public sealed class When_the_housing_fund_department_is_asked
 {
     [Fact]
     public async Task It_maps_the_centers_answer_exactly()

@@ -7,12 +7,12 @@ using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 using Hub.Simulators.MarketRegistration;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.MarketRegistration;
 
-public sealed class MarketRegistrationAdapterTests
+public sealed class When_the_market_registration_department_is_asked
 {
     private static readonly string[] Owners = [.. ScenarioBook.Households[Scenario.OwnsBusiness]];
 

@@ -7,11 +7,11 @@ using Hub.Contracts.Records;
 using Hub.Simulators.Faults;
 using Hub.Simulators.RealEstate;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.RealEstate;
 
-public sealed class RealEstateAdapterTests
+public sealed class When_the_real_estate_department_is_asked
 {
     private static CheckSource Command(params string[] idNumbers) => AdapterHarness<RealEstateAdapter>.Command(idNumbers);
 

@@ -1,7 +1,7 @@
 using Hub.Adapters.Sdk;
-using Hub.Tests.Infrastructure;
+using Hub.UnitTests.Infrastructure;
 
-namespace Hub.Tests.Resilience;
+namespace Hub.UnitTests.Adapters.Sdk;
 
 /// <summary>
 /// The quota gate's plan, on a clock the test moves: whatever the machine is doing, no one-second window holds more

@@ -10,11 +10,11 @@ using Hub.Contracts.Records;
 using Hub.Simulators.Faults;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.SocialInsurance;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.SocialInsurance;
 
-public sealed class SocialInsuranceAdapterTests
+public sealed class When_the_social_insurance_department_is_asked
 {
     private static DateOnly Today => TimeProvider.System.Today();
 

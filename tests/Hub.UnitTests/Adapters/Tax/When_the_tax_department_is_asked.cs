@@ -3,11 +3,11 @@ using Hub.Adapters.Tax;
 using Hub.Contracts.Records;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.Tax;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.Tax;
 
-public sealed class TaxAdapterTests
+public sealed class When_the_tax_department_is_asked
 {
     [Fact]
     public async Task It_maps_the_bureaus_answer_exactly()

@@ -6,11 +6,11 @@ using Hub.Contracts.Records;
 using Hub.Simulators.Faults;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.Vehicle;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 
-namespace Hub.Tests.Adapters;
+namespace Hub.UnitTests.Adapters.Vehicle;
 
-public sealed class VehicleAdapterTests
+public sealed class When_the_vehicle_department_is_asked
 {
     private static CheckSource Command(params string[] idNumbers) => AdapterHarness<VehicleAdapter>.Command(idNumbers);
 

@@ -1,8 +1,9 @@
 using Hub.Contracts.Identity;
+using Hub.Testing;
 
-namespace Hub.Tests.Unit;
+namespace Hub.UnitTests.Contracts.Identity;
 
-public sealed class IdNumberTests
+public sealed class When_an_id_number_is_read
 {
     private static readonly DateOnly Today = new(2026, 11, 22);
 
@@ -23,7 +24,7 @@ public sealed class IdNumberTests
     [Fact]
     public void A_birth_date_in_the_future_is_impossible()
     {
-        var future = Hub.Tests.Infrastructure.TestIds.Make(new DateOnly(2027, 1, 1));
+        var future = TestIds.Make(new DateOnly(2027, 1, 1));
         Assert.Equal("has an impossible birth date", IdNumber.Problem(future, Today));
     }
 
@@ -35,5 +36,5 @@ public sealed class IdNumberTests
     [InlineData("2008-11-22", 18)]
     [InlineData("2008-11-23", 17)]
     public void Age_counts_whole_years(string born, int age) =>
-        Assert.Equal(age, IdNumber.AgeOn(Hub.Tests.Infrastructure.TestIds.Make(DateOnly.Parse(born)), Today));
+        Assert.Equal(age, IdNumber.AgeOn(TestIds.Make(DateOnly.Parse(born)), Today));
 }

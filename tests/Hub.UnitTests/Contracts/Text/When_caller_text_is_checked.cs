@@ -1,30 +1,10 @@
 using Hub.Contracts.Text;
+using Hub.Testing;
 
-namespace Hub.Tests.Unit;
+namespace Hub.UnitTests.Contracts.Text;
 
-public sealed class TextInputTests
+public sealed class When_caller_text_is_checked
 {
-    /// <summary>Bad text by name: xunit keeps test data as strings, and a lone surrogate does not survive that.</summary>
-    public static string Bad(string kind) => kind switch
-    {
-        "lf" => "HZ-2026\n001",
-        "cr" => "HZ-2026\r001",
-        "nul" => "HZ-2026\0" + "001",
-        "del" => "HZ-2026\u007F001",
-        "c1" => "HZ-2026\u0085001",
-        "lone-surrogate" => "HZ-2026\uD800001",
-        "lone-low-surrogate" => "HZ-2026\uDC00001",
-        "u+fffe" => "HZ-2026\uFFFE001",
-        "u+ffff" => "HZ-2026\uFFFF001",
-        "u+fdd0" => "HZ-2026\uFDD0001",
-        "u+1fffe" => "HZ-2026" + char.ConvertFromUtf32(0x1FFFE),
-        "only-u+200b" => "\u200B\u200B",
-        "only-u+feff" => "\uFEFF",
-        "only-spaces" => " \u3000 ",
-        "only-hangul-filler" => "\u3164",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     [Theory]
     [InlineData("lf", "must not contain control characters")]
     [InlineData("cr", "must not contain control characters")]
@@ -42,7 +22,7 @@ public sealed class TextInputTests
     [InlineData("only-spaces", "must contain a visible character")]
     [InlineData("only-hangul-filler", "must contain a visible character")]
     public void Bad_text_is_refused_saying_why(string kind, string problem) =>
-        Assert.Equal(new TextCheck(null, problem), TextInput.Check(Bad(kind), TextRule.CaseRef));
+        Assert.Equal(new TextCheck(null, problem), TextInput.Check(BadText.Of(kind), TextRule.CaseRef));
 
     [Theory]
     [InlineData("菏民低保〔2026〕123号")]

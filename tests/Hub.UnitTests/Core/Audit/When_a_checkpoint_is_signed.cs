@@ -3,10 +3,11 @@ using System.Text;
 using System.Text.Json;
 using Hub.Core.Audit;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Audit;
+namespace Hub.UnitTests.Core.Audit;
 
-public sealed class CheckpointSignerTests : IDisposable
+public sealed class When_a_checkpoint_is_signed : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hub-checkpoint-keys-").FullName;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using Hub.Core.Audit;
 
-namespace Hub.Tests.Audit;
+namespace Hub.UnitTests.Core.Audit;
 
-public sealed class CanonicalJsonTests
+public sealed class When_an_audit_record_is_canonicalized
 {
     [Fact]
     public void Members_are_sorted_by_utf16_code_units_without_whitespace()

@@ -12,11 +12,11 @@ using Hub.Contracts.Records;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.HouseholdMetrics;
 
-public sealed class MetricsCalculatorTests
+public sealed class When_household_metrics_are_computed
 {
     /// <summary>The shipped 菏泽 低保 settings (its vehicle exemptions, pensions counted), counting every tax category.</summary>
     private static readonly MetricsSettings AllIncome =

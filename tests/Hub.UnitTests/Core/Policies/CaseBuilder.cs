@@ -2,7 +2,7 @@ using Hub.Contracts.Records;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// A household made for one rule: members by age and relation, every source answered with nothing in it, then the few

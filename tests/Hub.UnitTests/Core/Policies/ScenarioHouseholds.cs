@@ -7,7 +7,7 @@ using Hub.Simulators.MarketRegistration;
 using Hub.Simulators.Scenarios;
 using Hub.Simulators.Tax;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// The named scenario households as the adapters would report them: tax records come from the simulator's ledger
@@ -112,7 +112,7 @@ internal static class ScenarioHouseholds
         MetricSources.MarketRegistration, MetricSources.SocialInsurance, MetricSources.Disability,
     ];
 
-    public static HouseholdMetrics Compute(Scenario scenario, MetricsSettings settings) =>
+    public static Hub.Core.Metrics.HouseholdMetrics Compute(Scenario scenario, MetricsSettings settings) =>
         MetricsCalculator.Compute(Members(scenario), Records(scenario), settings, Today);
 
     /// <summary>The scenario household with every source answered, as the policy engine sees it.</summary>

@@ -1,9 +1,9 @@
 using Hub.Contracts.Api;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// 单人户 (日照, 鲁山, 四川): a severely disabled or seriously ill member of a low-income household, marked in the request,

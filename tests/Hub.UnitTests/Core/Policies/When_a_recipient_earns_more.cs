@@ -1,8 +1,8 @@
 using Hub.Contracts.Api;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>The 渐退期: a working recipient whose income has risen into the band keeps the benefit for a while.</summary>
 public sealed class When_a_recipient_earns_more

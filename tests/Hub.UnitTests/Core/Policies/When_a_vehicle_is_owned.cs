@@ -2,16 +2,16 @@ using Hub.Contracts.Api;
 using Hub.Contracts.Records;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>Which vehicles the asset test leaves out is the pack's decision (vehicleExemptions), not the registry's.</summary>
 public sealed class When_a_vehicle_is_owned
 {
     private static readonly PolicyPack Heze = PolicyCatalog.Load().Get("371700", "minimum_living");
 
-    private static HouseholdMetrics Metrics(HouseholdCase household) =>
+    private static Hub.Core.Metrics.HouseholdMetrics Metrics(HouseholdCase household) =>
         MetricsCalculator.Compute(household.Members, household.Records, Heze.MetricsSettings, Today);
 
     /// <summary>营运 is commercial use: a taxi earns money, but it is no exempt tool of livelihood.</summary>

@@ -1,9 +1,9 @@
 using Hub.Contracts.Api;
 using Hub.Core.Catalog;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// 支出型困难家庭 (日照, 鲁山, 四川, 桓台): declared medical and education costs come off income before the test. A family

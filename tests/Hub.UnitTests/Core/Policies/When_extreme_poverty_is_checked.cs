@@ -1,9 +1,9 @@
 using Hub.Contracts.Api;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// 特困: the income line is the 低保 standard; the 1.3–1.5 multiplier is the benefit paid (基本生活标准); the applicant must

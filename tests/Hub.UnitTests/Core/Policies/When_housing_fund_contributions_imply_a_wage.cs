@@ -2,9 +2,9 @@ using Hub.Contracts.Api;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// Contributions of 2,160 a month (1,080 + 1,080) imply a wage of 9,000 at 24 %; a household whose tax records show no

@@ -1,8 +1,8 @@
 using Hub.Contracts.Api;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>必要的就业成本 and 刚性支出 come off gross income before the test, each on its own line.</summary>
 public sealed class When_income_has_deductions

@@ -2,9 +2,9 @@ using Hub.Contracts.Api;
 using Hub.Contracts.Records;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>The income test: pensions and benefits counted, strictly below (低于) the line, the sentence quoted.</summary>
 public sealed class When_income_is_tested

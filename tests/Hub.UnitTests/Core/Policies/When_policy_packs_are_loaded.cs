@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using Hub.Core.Catalog;
 using Hub.Core.Policies;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
-public sealed class PolicyCatalogTests : IDisposable
+public sealed class When_policy_packs_are_loaded : IDisposable
 {
     private const string Sample = "371100/minimum_living";
     private readonly string folder = Directory.CreateTempSubdirectory("policies-").FullName;

@@ -1,8 +1,8 @@
 using Hub.Contracts.Api;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>临时救助 caps are the usual ceiling: a recorded 一事一议 decision may exceed them.</summary>
 public sealed class When_temporary_assistance_is_capped

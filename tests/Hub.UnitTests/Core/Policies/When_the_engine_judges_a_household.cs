@@ -2,11 +2,11 @@ using Hub.Contracts.Api;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
-public sealed class PolicyEngineTests
+public sealed class When_the_engine_judges_a_household
 {
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Load();
 
@@ -120,7 +120,7 @@ public sealed class PolicyEngineTests
         Assert.Throws<ArgumentException>(() => Evaluate(Catalog.Get("371700", "minimum_living"), Case(Scenario.Eligible, "suburban")));
     }
 
-    private static HouseholdMetrics WithValue(HouseholdMetrics metrics, string name, decimal value)
+    private static Hub.Core.Metrics.HouseholdMetrics WithValue(Hub.Core.Metrics.HouseholdMetrics metrics, string name, decimal value)
     {
         var metric = metrics.Named(name) with { Value = value };
         return name switch

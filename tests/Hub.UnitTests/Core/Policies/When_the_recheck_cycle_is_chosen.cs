@@ -1,8 +1,8 @@
 using Hub.Contracts.Api;
 using Hub.Core.Policies;
-using static Hub.Tests.Policies.ScenarioHouseholds;
+using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
-namespace Hub.Tests.Policies;
+namespace Hub.UnitTests.Core.Policies;
 
 /// <summary>
 /// 鲁山 二（二）6, 四川 二（五）20: half-yearly when income is unstable and a member can work, otherwise yearly; the report

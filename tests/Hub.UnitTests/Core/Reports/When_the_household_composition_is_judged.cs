@@ -3,9 +3,9 @@ using Hub.Contracts.Records;
 using Hub.Core.Metrics;
 using Hub.Core.Reports;
 
-namespace Hub.Tests.Reports;
+namespace Hub.UnitTests.Core.Reports;
 
-public sealed class HouseholdCompositionTests
+public sealed class When_the_household_composition_is_judged
 {
     private static readonly MemberFacts[] Couple =
         [new(0, "spouse", new DateOnly(1972, 5, 1)), new(1, "applicant", new DateOnly(1970, 3, 1))];

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>Generators of text a verifier should take calmly: odd characters, odd JSON, and small damage to good input.</summary>
 public static class OddInput

@@ -4,10 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Core.Signing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>RFC 8785 test vectors: number formatting (Appendix B), key order (§3.2.3) and the full example (§3.2.2).</summary>
-public sealed class JcsTests
+public sealed class When_a_document_is_canonicalized
 {
     [Theory]
     [InlineData("0000000000000000", "0")]

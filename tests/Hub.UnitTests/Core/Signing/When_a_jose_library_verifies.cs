@@ -1,8 +1,9 @@
 using Hub.Core.Signing;
+using Hub.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>An independent JOSE implementation (Microsoft.IdentityModel) checks our JWS with nothing but the JWKS.</summary>
 public sealed class When_a_jose_library_verifies

@@ -1,8 +1,9 @@
 using System.Buffers.Text;
 using System.Text;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 public sealed class When_a_report_is_signed
 {

@@ -3,8 +3,9 @@ using System.Numerics;
 using System.Text;
 using Hub.Core.Audit;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>
 /// For ECDSA, (r, n−s) is as valid as (r, s): anyone could mint a second JWS string for the same report.

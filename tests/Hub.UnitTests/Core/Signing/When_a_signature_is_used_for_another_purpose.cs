@@ -2,8 +2,9 @@ using System.Buffers.Text;
 using System.Text;
 using Hub.Core.Audit;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>Reports and audit checkpoints share one key ring; the JWS <c>typ</c> keeps one from passing for the other.</summary>
 public sealed class When_a_signature_is_used_for_another_purpose

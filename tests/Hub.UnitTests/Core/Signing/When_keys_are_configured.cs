@@ -1,10 +1,8 @@
-using Hub.Api.Hosting;
 using Hub.Core.Signing;
-using Hub.Tests.Infrastructure;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
-/// <summary>Production takes its keys from configured PEM files and refuses to start without them.</summary>
+/// <summary>Production takes its keys from configured PEM files and refuses to load without them.</summary>
 public sealed class When_keys_are_configured : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hub-keys-").FullName;
@@ -56,18 +54,6 @@ public sealed class When_keys_are_configured : IDisposable
         }, allowGeneratedKey: false);
 
         Assert.Equal([current.Kid, retired.Kid], keys.Published.Select(k => k.Kid));
-    }
-
-    [Fact]
-    public void The_production_api_refuses_to_start_without_a_signing_key()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => HubApi.Build(
-        [
-            "--Mode=Production", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1",
-            "--Bus:Transport=RabbitMq", "--Bus:RabbitMqUrl=amqp://127.0.0.1:1/", "--Hub:Sources:0=tax",
-            .. TestKeys.AsArguments(),
-        ]));
-        Assert.Contains("Signing:CurrentKeyPath", error.Message);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>The documented rotation: move <c>current.pem</c> into <c>retired/</c> and restart.</summary>
 public sealed class When_the_key_rotates : IDisposable

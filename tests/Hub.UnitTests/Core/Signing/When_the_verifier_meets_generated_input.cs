@@ -4,8 +4,9 @@ using CsCheck;
 using Hub.Api.Signing;
 using Hub.Core.Audit;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Core.Signing;
 
 /// <summary>
 /// Thousands of generated inputs against the report verifier, the offline command's check and the checkpoint

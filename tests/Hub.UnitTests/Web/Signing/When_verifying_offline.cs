@@ -1,7 +1,8 @@
 using Hub.Api.Signing;
 using Hub.Core.Signing;
+using Hub.Testing;
 
-namespace Hub.Tests.Signing;
+namespace Hub.UnitTests.Web.Signing;
 
 /// <summary><c>verify-report FILE --jwks FILE</c>: a saved report checked against a saved JWKS, no network.</summary>
 public sealed class When_verifying_offline : IDisposable

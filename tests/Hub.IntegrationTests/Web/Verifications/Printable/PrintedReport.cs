@@ -1,9 +1,10 @@
 using Hub.Contracts.Api;
+using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.Scenarios;
-using Hub.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.Playwright;
 
-namespace Hub.Tests.Browser;
+namespace Hub.IntegrationTests.Web.Verifications.Printable;
 
 /// <summary>
 /// A large household's finished report, served by a started embedded hub, opened in chromium as a caseworker's browser

@@ -3,9 +3,9 @@ using Hub.Api.Verifications;
 using Hub.Api.Verifications.Printable;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Tests.Infrastructure;
+using Hub.IntegrationTests.Infrastructure;
 
-namespace Hub.Tests.Browser;
+namespace Hub.IntegrationTests.Web.Verifications.Printable;
 
 /// <summary>The caseworker prints the report for the case file: chromium, A4, every department's records, Chinese throughout.</summary>
 public sealed class When_a_report_is_printed(PrintedReport printed) : IClassFixture<PrintedReport>

@@ -4,7 +4,7 @@ using Hub.Contracts.Api;
 using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 
-namespace Hub.Tests.Reports;
+namespace Hub.UnitTests.Web.Verifications.Printable;
 
 /// <summary>
 /// The printable page from hand-made report documents: each part of the report a caseworker acts on, and what the

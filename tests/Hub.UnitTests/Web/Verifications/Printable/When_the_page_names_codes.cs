@@ -10,9 +10,9 @@ using Hub.Core.Catalog;
 using Hub.Core.Metrics;
 using Hub.Core.Policies;
 using Hub.Core.Reports;
-using Hub.Tests.Policies;
+using Hub.UnitTests.Core.Policies;
 
-namespace Hub.Tests.Reports;
+namespace Hub.UnitTests.Web.Verifications.Printable;
 
 /// <summary>
 /// Every code the packs, the policy engine, the report and the departments' records can carry has Chinese words on the
