@@ -1,8 +1,0 @@
-namespace Hub.Tests.Hardening;
-
-/// <summary>Tests sharing one <see cref="HardenedStack"/>; they run one after another.</summary>
-[CollectionDefinition(Name)]
-public sealed class HardenedCollection : ICollectionFixture<HardenedStack>
-{
-    public const string Name = "hardened";
-}

@@ -1,4 +1,0 @@
-namespace Hub.Tests.Hardening;
-
-/// <summary>Rows of the tables a request can write; a rejected request must leave all of them as they were.</summary>
-public sealed record RowCounts(long Verifications, long Members, long SourceChecks, long Outbox, long AuditEvents);

@@ -1,8 +1,0 @@
-namespace Hub.Tests.Infrastructure;
-
-/// <summary>Tests sharing one production stack; they run one after another and never assume an empty database.</summary>
-[CollectionDefinition(Name)]
-public sealed class PipelineCollection : ICollectionFixture<ProductionStack>
-{
-    public const string Name = "pipeline";
-}
