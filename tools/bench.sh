@@ -120,9 +120,10 @@ if [ -n "${HUB_BENCH_BIN:-}" ]; then
     log "using the binaries in $BIN"
 else
     BIN=$WORK/bin
-    for project in src/Hub.Api src/Hub.Workers src/Hub.Simulators tools/Hub.Bench; do
+    for project in src/Hub.Api src/Hub.Workers src/Hub.Simulators.Host tools/Hub.Bench; do
         out=$(basename "$project")
         out=${out#Hub.}
+        out=${out%.Host}
         log "building $project (Release)"
         dotnet build "$project" -c Release -o "$BIN/${out,,}" -v quiet -nologo >"$LOGS/build-${out,,}.log" 2>&1 \
             || { log "build of $project failed"; cat "$LOGS/build-${out,,}.log" >&2; exit 1; }
@@ -146,7 +147,7 @@ KEY_SHA256=$(printf '%s' "$API_KEY" | sha256sum | cut -d' ' -f1)
 SIM_URL=http://127.0.0.1:$SIM_PORT
 # Request logging down to warnings: at Information the simulators write six lines per request,
 # CPU that the hub would otherwise have on a small machine.
-start_dll simulators "$BIN/simulators" Hub.Simulators.dll DOTNET_ENVIRONMENT=Production \
+start_dll simulators "$BIN/simulators" Hub.Simulators.Host.dll DOTNET_ENVIRONMENT=Production \
     Logging__LogLevel__Microsoft.AspNetCore=Warning \
     -- --urls "$SIM_URL" --Simulators:LatencyMs="$SIM_LATENCY_MS"
 SIM_PID=$STARTED_PID
@@ -166,7 +167,7 @@ COMMON=(
     Bus__Transport=RabbitMq "Bus__RabbitMqUrl=$HUB_TEST_RABBITMQ"
 )
 # The API first: it migrates the fresh database before the workers look at it.
-start_dll api "$BIN/api" Hub.Api.dll "${COMMON[@]}" Mode=Production Hub__Sources__0=tax \
+start_dll api "$BIN/api" Hub.Api.dll "${COMMON[@]}" Hub__Sources__0=tax \
     Auth__ApiKeys__0__Name=bench "Auth__ApiKeys__0__KeySha256=$KEY_SHA256" Auth__ApiKeys__0__Role=caller \
     "Auth__ApiKeys__0__Jurisdictions__0=*" "Urls=http://127.0.0.1:$API_PORT"
 API_PID=$STARTED_PID

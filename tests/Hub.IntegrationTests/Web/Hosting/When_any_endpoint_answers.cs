@@ -22,6 +22,7 @@ public sealed class When_any_endpoint_answers(HardenedStack stack)
     private Dictionary<string, Call[]> Calls() => new()
     {
         ["GET /openapi/v1.json"] = [new("GET", "/openapi/v1.json"), new("POST", "/openapi/v1.json")],
+        ["* /health"] = [new("GET", "/health"), new("PUT", "/health", Body: "{")],
         ["* /health/live"] = [new("GET", "/health/live"), new("POST", "/health/live", Body: "{")],
         ["* /health/ready"] = [new("GET", "/health/ready"), new("DELETE", "/health/ready")],
         ["POST /api/v1/verifications/"] =
