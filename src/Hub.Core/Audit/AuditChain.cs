@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
+using Hub.Core.Signing;
 
 namespace Hub.Core.Audit;
 
@@ -17,23 +19,30 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData([.. previous, .. CanonicalEvent(e, sequence)]));
     }
 
-    /// <summary>The event as it is hashed: every column except the sealing ones, plus its sequence number.</summary>
-    public static byte[] CanonicalEvent(AuditEvent e, long sequence) => CanonicalJson.Object(
-        ("actor", e.Actor),
-        ("details", e.Details),
-        ("id", e.Id),
-        ("kind", e.Kind),
-        ("occurredAt", Timestamp(e.OccurredAt)),
-        ("sequence", sequence),
-        ("userId", e.UserId),
-        ("verificationId", e.VerificationId?.ToString()));
+    /// <summary>
+    /// The event as it is hashed, in RFC 8785 form: every column except the sealing ones, plus its sequence
+    /// number. <c>details</c> is hashed as the JSON text stored, a string, not as a nested object.
+    /// </summary>
+    public static byte[] CanonicalEvent(AuditEvent e, long sequence) => Jcs.Canonicalize(new JsonObject
+    {
+        ["actor"] = e.Actor,
+        ["details"] = e.Details,
+        ["id"] = e.Id,
+        ["kind"] = e.Kind,
+        ["occurredAt"] = Timestamp(e.OccurredAt),
+        ["sequence"] = sequence,
+        ["userId"] = e.UserId,
+        ["verificationId"] = e.VerificationId?.ToString(),
+    });
 
-    /// <summary>What a checkpoint's signature covers.</summary>
-    public static byte[] CheckpointPayload(AuditCheckpoint c) => CanonicalJson.Object(
-        ("firstSequence", c.FirstSequence),
-        ("headHash", c.HeadHash),
-        ("lastSequence", c.LastSequence),
-        ("sealedAt", Timestamp(c.SealedAt)));
+    /// <summary>What a checkpoint's signature covers, in RFC 8785 form.</summary>
+    public static byte[] CheckpointPayload(AuditCheckpoint c) => Jcs.Canonicalize(new JsonObject
+    {
+        ["firstSequence"] = c.FirstSequence,
+        ["headHash"] = c.HeadHash,
+        ["lastSequence"] = c.LastSequence,
+        ["sealedAt"] = Timestamp(c.SealedAt),
+    });
 
     /// <summary>
     /// PostgreSQL keeps microseconds; an instant that is signed before it is stored must be cut to

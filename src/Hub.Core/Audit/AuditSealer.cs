@@ -54,7 +54,8 @@ public sealed partial class AuditSealer(
         var batch = await db.AuditEvents.Where(e => e.Sequence == null).OrderBy(e => e.Id)
             .Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         if (batch.Count == 0) return 0;
-        // Read under the lock, so it is the head the previous leader committed.
+        // Read under the lock, so it is the head the previous leader committed. Its stored hash, never one
+        // recomputed from the row: a sealed row altered behind the triggers' back cannot leak into new links.
         var head = await db.AuditEvents.Where(e => e.Sequence != null).OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
 

@@ -8,10 +8,15 @@ namespace Hub.Core.Audit;
 /// checkpoints tile the sequence without gaps, and that each one's head hash is the chain's hash at
 /// its last event. Unsealed events are not yet part of the chain and are not checked.
 /// </summary>
+/// <remarks>
+/// Checkpoints and events are read in one snapshot: read one after the other, a batch the sealer commits in
+/// between shows its events without their checkpoint, and a sound chain is reported broken.
+/// </remarks>
 public sealed class AuditVerifier(HubDbContext db, ICheckpointSigner signer)
 {
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
     {
+        await using var snapshot = await AuditSnapshot.BeginAsync(db, cancellationToken);
         var checkpoints = await db.AuditCheckpoints.AsNoTracking().OrderBy(c => c.FirstSequence).ToListAsync(cancellationToken);
         var checkedEvents = 0L;
         var checkedCheckpoints = 0;

@@ -22,9 +22,13 @@ public static class Jcs
 
     public static byte[] Canonicalize(JsonElement element) => Encode(CanonicalString(element));
 
-    public static string CanonicalString(JsonNode? node) =>
+    public static string CanonicalString(JsonNode? node)
+    {
+        // Writing a node silently turns a lone surrogate of a CLR-built string into U+FFFD, so look first.
+        RefuseLoneSurrogates(node);
         // Going through JsonElement gives one uniform view of parsed and CLR-built nodes alike.
-        node is null ? "null" : CanonicalString(JsonSerializer.SerializeToElement(node));
+        return node is null ? "null" : CanonicalString(JsonSerializer.SerializeToElement(node));
+    }
 
     public static string CanonicalString(JsonElement element)
     {
@@ -42,6 +46,27 @@ public static class Jcs
         catch (EncoderFallbackException)
         {
             throw new JsonException("A string holds a lone surrogate, which RFC 8785 cannot canonicalize.");
+        }
+    }
+
+    private static void RefuseLoneSurrogates(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject members:
+                foreach (var (name, value) in members)
+                {
+                    Encode(name);
+                    RefuseLoneSurrogates(value);
+                }
+                break;
+            case JsonArray items:
+                foreach (var item in items) RefuseLoneSurrogates(item);
+                break;
+            // Parsed strings are checked when read from their JsonElement; CLR strings only here.
+            case JsonValue value when !value.TryGetValue<JsonElement>(out _) && value.TryGetValue<string>(out var text):
+                Encode(text);
+                break;
         }
     }
 

@@ -32,13 +32,10 @@ public sealed class When_the_trail_is_tampered_with(ProductionStack stack)
     {
         using var audit = new AuditClient(stack);
         var target = (await SealedEventsAsync())[1];
-        const string update = "UPDATE audit_events SET \"Details\" = $1 WHERE \"Id\" = $2";
-        string original;
-        await using (var db = stack.Database())
-            original = await db.AuditEvents.Where(e => e.Id == target.Id).Select(e => e.Details).SingleAsync();
+        var original = await DetailsAsync(target.Id);
 
         // One added space: the smallest change that still leaves valid JSON.
-        await SuperuserSql.WithoutTriggersAsync(stack, update, original + " ", target.Id);
+        await SuperuserSql.WithoutTriggersAsync(stack, UpdateDetails, original + " ", target.Id);
         try
         {
             var result = await audit.VerifyAsync();
@@ -47,9 +44,31 @@ public sealed class When_the_trail_is_tampered_with(ProductionStack stack)
         }
         finally
         {
-            await SuperuserSql.WithoutTriggersAsync(stack, update, original, target.Id);
+            await SuperuserSql.WithoutTriggersAsync(stack, UpdateDetails, original, target.Id);
         }
-        Assert.True((await audit.VerifyAsync()).Valid);
+        var restored = await audit.VerifyAsync();
+        Assert.True(restored.Valid, restored.Reason);
+    }
+
+    /// <summary>The sealer links a batch to the head's stored hash and never rehashes a sealed row, so the alteration stays out of the chain.</summary>
+    [Fact]
+    public async Task A_batch_sealed_while_a_row_is_altered_leaves_the_restored_chain_valid()
+    {
+        using var audit = new AuditClient(stack);
+        var target = (await SealedEventsAsync())[1];
+        var original = await DetailsAsync(target.Id);
+
+        await SuperuserSql.WithoutTriggersAsync(stack, UpdateDetails, original + " ", target.Id);
+        try
+        {
+            await AuditSealing.SealOneMoreEventAsync(stack);
+        }
+        finally
+        {
+            await SuperuserSql.WithoutTriggersAsync(stack, UpdateDetails, original, target.Id);
+        }
+        var restored = await audit.VerifyAsync();
+        Assert.True(restored.Valid, restored.Reason);
     }
 
     [Fact]
@@ -72,7 +91,16 @@ public sealed class When_the_trail_is_tampered_with(ProductionStack stack)
         {
             await SuperuserSql.WithoutTriggersAsync(stack, update, signature, checkpointId);
         }
-        Assert.True((await audit.VerifyAsync()).Valid);
+        var restored = await audit.VerifyAsync();
+        Assert.True(restored.Valid, restored.Reason);
+    }
+
+    private const string UpdateDetails = "UPDATE audit_events SET \"Details\" = $1 WHERE \"Id\" = $2";
+
+    private async Task<string> DetailsAsync(long eventId)
+    {
+        await using var db = stack.Database();
+        return await db.AuditEvents.Where(e => e.Id == eventId).Select(e => e.Details).SingleAsync();
     }
 
     /// <summary>A fresh verification's sealed events, so the test touches only rows of its own.</summary>

@@ -98,6 +98,22 @@ public sealed class When_a_document_is_canonicalized
     public void Chinese_text_stays_literal_utf8() =>
         Assert.Equal("{\"name\":\"张伟\"}", Jcs.CanonicalString(new JsonObject { ["name"] = "张伟" }));
 
+    [Fact]
+    public void Strings_use_only_the_escapes_of_json_stringify()
+    {
+        // RFC 8785 §3.2.2.2: short escapes where they exist, \u00xx for other controls, everything else literal.
+        var canonical = Jcs.CanonicalString(new JsonObject { ["s"] = "\"\\\b\f\n\r\t\u0001\u001f/<>€家\U00020BB7\uD83D\uDE00" });
+        Assert.Equal("{\"s\":\"\\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001f/<>€家\U00020BB7\uD83D\uDE00\"}", canonical);
+    }
+
+    [Fact]
+    public void Integers_are_plain_decimals() =>
+        Assert.Equal("""{"a":-1,"b":9007199254740992,"c":0}""", Jcs.CanonicalString(new JsonObject { ["c"] = 0L, ["b"] = 9007199254740992L, ["a"] = -1L }));
+
+    [Fact]
+    public void A_lone_surrogate_in_a_built_string_is_refused() =>
+        Assert.Throws<JsonException>(() => Jcs.Canonicalize(new JsonObject { ["s"] = "\uDEAD" }));
+
     [Theory]
     [InlineData("[1e400]")]
     [InlineData("""{"a":1,"a":2}""")]
