@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Hub.Adapters.Sdk;
 
 /// <summary>
-/// Says, once per source and process, that its settings still sit under the deprecated section name. Names the
+/// Says, once per source in a process's host, that its settings still sit under the deprecated section name. Names the
 /// sections only: the values may be secrets.
 /// </summary>
 public sealed partial class DeprecatedSectionWarning(ILogger<DeprecatedSectionWarning> logger)

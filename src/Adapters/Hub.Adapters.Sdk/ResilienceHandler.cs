@@ -6,8 +6,8 @@ namespace Hub.Adapters.Sdk;
 /// Puts every HTTP call to a department through that department's pipeline, quota and concurrency cap.
 /// Each attempt sends a fresh copy of the request (a request message can be sent only once). A request
 /// HTTP cannot carry is the hub's fault and fails before the pipeline: no attempt, no retry, no breaker count.
-/// Polly's telemetry sees the source code as the operation key, never the request: its address and headers are
-/// the adapter's, and personal data stays out of logs and metric tags.
+/// Polly's telemetry gets the source code as operation key, and of each outcome only its status code or exception;
+/// never the request, whose body and headers carry personal data.
 /// </summary>
 public sealed class ResilienceHandler(
     string department, DepartmentPipelines pipelines, DepartmentLimiter limiter, DepartmentMetrics metrics) : DelegatingHandler
