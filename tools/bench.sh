@@ -175,9 +175,9 @@ await_http "$SIM_URL/admin/requests" "$SIM_PID" simulators
 await_http "http://127.0.0.1:$API_PORT/health/ready" "$API_PID" api
 
 DEPARTMENT_VARS=()
-for d in "${DEPARTMENTS[@]}"; do DEPARTMENT_VARS+=("Departments__${d}__BaseUrl=$SIM_URL/$d/"); done
+for d in "${DEPARTMENTS[@]}"; do DEPARTMENT_VARS+=("Sources__${d}__BaseUrl=$SIM_URL/$d/"); done
 for d in "${SIGNED_DEPARTMENTS[@]}"; do
-    DEPARTMENT_VARS+=("Departments__${d}__AppKey=$SIGNING_APP_KEY" "Departments__${d}__AppSecret=$SIGNING_APP_SECRET")
+    DEPARTMENT_VARS+=("Sources__${d}__AppKey=$SIGNING_APP_KEY" "Sources__${d}__AppSecret=$SIGNING_APP_SECRET")
 done
 start_dll workers "$BIN/workers" Hub.Workers.dll "${COMMON[@]}" "${DEPARTMENT_VARS[@]}" \
     "Urls=http://127.0.0.1:$WORKERS_PORT"

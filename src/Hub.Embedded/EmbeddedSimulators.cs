@@ -10,8 +10,9 @@ public sealed class EmbeddedSimulators(IConfiguration configuration) : IHostedSe
     {
         var url = configuration["Simulators:Url"] ?? throw new InvalidOperationException("Simulators:Url is required in embedded mode.");
         return configuration.GetSection("Hub:Sources").Get<List<string>>()?
-            .Where(code => configuration[$"Departments:{code}:BaseUrl"] is null)
-            .ToDictionary(code => $"Departments:{code}:BaseUrl", code => (string?)$"{url.TrimEnd('/')}/{code}/") ?? [];
+            // Departments: the deprecated name of Sources, still read for one release (see SourceSettings).
+            .Where(code => (configuration[$"Sources:{code}:BaseUrl"] ?? configuration[$"Departments:{code}:BaseUrl"]) is null)
+            .ToDictionary(code => $"Sources:{code}:BaseUrl", code => (string?)$"{url.TrimEnd('/')}/{code}/") ?? [];
     }
 
     private WebApplication? app;
@@ -21,8 +22,8 @@ public sealed class EmbeddedSimulators(IConfiguration configuration) : IHostedSe
         var url = configuration["Simulators:Url"] ?? throw new InvalidOperationException("Simulators:Url is required in embedded mode.");
         // The simulated departments accept the credentials the hub is configured to sign with.
         app = SimulatorApp.Build(["--urls", url, "--Simulators:LatencyMs", configuration["Simulators:LatencyMs"] ?? "0",
-            "--Simulators:SigningAppKey", configuration["Departments:tax:AppKey"] ?? "",
-            "--Simulators:SigningAppSecret", configuration["Departments:tax:AppSecret"] ?? "",
+            "--Simulators:SigningAppKey", configuration["Sources:tax:AppKey"] ?? configuration["Departments:tax:AppKey"] ?? "",
+            "--Simulators:SigningAppSecret", configuration["Sources:tax:AppSecret"] ?? configuration["Departments:tax:AppSecret"] ?? "",
             "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync(cancellationToken);
     }

@@ -6,6 +6,7 @@ using Hub.Simulators.Faults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Testing;
 
@@ -17,10 +18,11 @@ public sealed class AdapterHarness<TAdapter> : IAsyncDisposable where TAdapter :
 {
     private readonly ServiceProvider services;
 
-    private AdapterHarness(RunningApp simulators, ServiceProvider services)
+    private AdapterHarness(RunningApp simulators, ServiceProvider services, LogLines logs)
     {
         Simulators = simulators;
         this.services = services;
+        Logs = logs;
         Admin = new HttpClient { BaseAddress = simulators.Address };
     }
 
@@ -28,27 +30,42 @@ public sealed class AdapterHarness<TAdapter> : IAsyncDisposable where TAdapter :
     /// <summary>The simulators' admin endpoints: faults and the request journal.</summary>
     public HttpClient Admin { get; }
     public IServiceProvider Services => services;
+    /// <summary>Every line the adapter's services logged, Trace and up.</summary>
+    public LogLines Logs { get; }
 
-    /// <param name="settings">Extra department settings as <c>Name=value</c> (e.g. <c>MaxRetries=2</c>).</param>
-    public static async Task<AdapterHarness<TAdapter>> StartAsync(params string[] settings)
+    /// <param name="settings">Extra source settings as <c>Name=value</c> (e.g. <c>MaxRetries=2</c>).</param>
+    public static Task<AdapterHarness<TAdapter>> StartAsync(params string[] settings) => StartWithAsync(simulators =>
     {
-        var simulators = await RunningApp.StartAsync(SimulatorApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]));
-        var code = TAdapter.SourceCode;
-        var values = new Dictionary<string, string?>
-        {
-            [$"Departments:{code}:BaseUrl"] = new Uri(simulators.Address, $"/{code}/").ToString(),
-            [$"Departments:{code}:AppKey"] = "hub-demo",
-            [$"Departments:{code}:AppSecret"] = "demo-signing-secret",
-        };
+        var values = Connection(SourceOptions.Section, simulators);
         foreach (var setting in settings)
         {
             var (name, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
-            values[$"Departments:{code}:{name}"] = value;
+            values[$"{SourceOptions.Section}:{TAdapter.SourceCode}:{name}"] = value;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var collection = new ServiceCollection().AddLogging();
-        AdapterModule.For<TAdapter>().AddServices(collection, configuration);
-        return new AdapterHarness<TAdapter>(simulators, collection.BuildServiceProvider());
+        return values;
+    });
+
+    /// <param name="configuration">The whole configuration, given the simulators' address.</param>
+    public static async Task<AdapterHarness<TAdapter>> StartWithAsync(Func<Uri, Dictionary<string, string?>> configuration)
+    {
+        var simulators = await RunningApp.StartAsync(SimulatorApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]));
+        var logs = new LogLines();
+        var collection = new ServiceCollection().AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        AdapterModule.For<TAdapter>().AddServices(collection,
+            new ConfigurationBuilder().AddInMemoryCollection(configuration(simulators.Address)).Build());
+        return new AdapterHarness<TAdapter>(simulators, collection.BuildServiceProvider(), logs);
+    }
+
+    /// <summary>The simulator's address and signing credentials for this adapter's source, under the given section name.</summary>
+    public static Dictionary<string, string?> Connection(string section, Uri simulators)
+    {
+        var code = TAdapter.SourceCode;
+        return new()
+        {
+            [$"{section}:{code}:BaseUrl"] = new Uri(simulators, $"/{code}/").ToString(),
+            [$"{section}:{code}:AppKey"] = "hub-demo",
+            [$"{section}:{code}:AppSecret"] = "demo-signing-secret",
+        };
     }
 
     /// <summary>A command for these people, in this order, as the outbox would send it.</summary>

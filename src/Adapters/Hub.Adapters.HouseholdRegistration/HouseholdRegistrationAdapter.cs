@@ -12,7 +12,7 @@ namespace Hub.Adapters.HouseholdRegistration;
 /// Asks the household registry (公安 户籍) which registered households (户) the members belong or belonged to and
 /// who else is registered there, with relations, deaths and moves. People the household did not declare gave no
 /// consent: only a masked name and ID number of theirs leave the adapter. The registry demands signed requests
-/// (Departments:household_registration:AppKey/AppSecret).
+/// (Sources:household_registration:AppKey/AppSecret).
 /// </summary>
 public sealed class HouseholdRegistrationAdapter : IDepartmentAdapter
 {

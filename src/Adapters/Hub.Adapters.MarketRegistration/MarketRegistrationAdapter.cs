@@ -9,7 +9,7 @@ namespace Hub.Adapters.MarketRegistration;
 
 /// <summary>
 /// Asks the market-regulation registry which roles the members hold in registered enterprises and individual
-/// businesses. The registry demands signed requests (Departments:market_registration:AppKey/AppSecret) and
+/// businesses. The registry demands signed requests (Sources:market_registration:AppKey/AppSecret) and
 /// states registered capital in 万元, which this adapter converts to yuan.
 /// </summary>
 public sealed class MarketRegistrationAdapter : IDepartmentAdapter

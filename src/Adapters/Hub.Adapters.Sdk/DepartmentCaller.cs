@@ -15,7 +15,7 @@ namespace Hub.Adapters.Sdk;
 /// Each failure carries a <see cref="ReasonCodes"/> code that tells the hub's own faults from the department's.
 /// </summary>
 public sealed partial class DepartmentCaller<TAdapter>(
-    TAdapter adapter, IHttpClientFactory clients, IOptionsMonitor<DepartmentOptions> options, DepartmentMetrics metrics, TimeProvider time,
+    TAdapter adapter, IHttpClientFactory clients, IOptionsMonitor<SourceOptions> options, DepartmentMetrics metrics, TimeProvider time,
     ILogger<DepartmentCaller<TAdapter>> logger)
     where TAdapter : IDepartmentAdapter
 {

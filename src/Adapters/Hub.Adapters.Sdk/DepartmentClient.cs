@@ -6,11 +6,11 @@ namespace Hub.Adapters.Sdk;
 /// One department query's HTTP access: every request carries the case's trace headers (encoded, see
 /// <see cref="TraceHeaders"/>) and counts its attempts; error statuses become <see cref="DepartmentRefusedException"/>.
 /// </summary>
-public sealed class DepartmentClient(HttpClient http, DepartmentOptions options, CheckSource command)
+public sealed class DepartmentClient(HttpClient http, SourceOptions options, CheckSource command)
 {
     private readonly AttemptCounter attempts = new();
 
-    public DepartmentOptions Options => options;
+    public SourceOptions Options => options;
     public int Attempts => attempts.Count;
 
     public async Task<DepartmentResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 namespace Hub.Adapters.Sdk;
 
 /// <summary>The quota a department granted (requests per second) and a cap on calls in flight, for one department.</summary>
-public sealed class DepartmentLimiter(DepartmentOptions options, TimeProvider time) : IAsyncDisposable
+public sealed class DepartmentLimiter(SourceOptions options, TimeProvider time) : IAsyncDisposable
 {
     private readonly QuotaGate? quota = options.RequestsPerSecond is { } perSecond ? new QuotaGate(perSecond, time) : null;
     private readonly ConcurrencyLimiter inFlight = new(new ConcurrencyLimiterOptions

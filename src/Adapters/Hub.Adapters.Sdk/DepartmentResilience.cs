@@ -1,39 +1,56 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Polly;
 using Polly.CircuitBreaker;
+using Polly.DependencyInjection;
 using Polly.Registry;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
 
 namespace Hub.Adapters.Sdk;
 
 /// <summary>
-/// One pipeline per department from the registry, so each has its own circuit breaker:
-/// total timeout → retry (exponential, jitter, Retry-After, safe requests only) → circuit breaker;
-/// the attempt timeout is a second pipeline applied after the quota wait, so waiting for quota never
-/// counts as a slow department.
+/// Registers one source's two pipelines with Polly's dependency injection, so Polly's own telemetry reports them
+/// (meter and logger <c>Polly</c>; <c>pipeline.name</c> is the pipeline, <c>pipeline.instance</c> the source code):
+/// <c>source-query</c> is total timeout → retry (exponential, jitter, Retry-After, safe requests only) → this
+/// source's own circuit breaker; <c>source-attempt</c> is the attempt timeout, applied after the quota wait, so
+/// waiting for quota never counts as a slow department.
 /// </summary>
-public sealed partial class DepartmentResilience(
-    ResiliencePipelineRegistry<string> registry,
-    IOptionsMonitor<DepartmentOptions> options,
-    DepartmentMetrics metrics,
-    TimeProvider time,
-    ILogger<DepartmentResilience> logger)
+public static class DepartmentResilience
 {
+    public const string QueryPipeline = "source-query";
+    public const string AttemptPipeline = "source-attempt";
     public static readonly ResiliencePropertyKey<bool> SafeToRetryKey = new("Hub.SafeToRetry");
 
-    public ResiliencePipeline<HttpResponseMessage> Query(string department) =>
-        registry.GetOrAddPipeline<HttpResponseMessage>(department, builder => BuildQuery(builder, department, options.Get(department)));
-
-    public ResiliencePipeline<HttpResponseMessage> Attempt(string department) =>
-        registry.GetOrAddPipeline<HttpResponseMessage>(department + "/attempt",
-            builder => builder.AddTimeout(options.Get(department).AttemptTimeout));
-
-    private void BuildQuery(ResiliencePipelineBuilder<HttpResponseMessage> builder, string department, DepartmentOptions settings)
+    public static IServiceCollection AddDepartmentResilience(this IServiceCollection services, string code, CircuitBreakerStateProvider breaker)
     {
-        builder.TimeProvider = time;
+        services.AddResiliencePipeline<string, HttpResponseMessage>($"{QueryPipeline}/{code}", (builder, context) =>
+            AddQuery(Named(builder, context, QueryPipeline, code), context.GetOptions<SourceOptions>(code), breaker,
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.AddResiliencePipeline<string, HttpResponseMessage>($"{AttemptPipeline}/{code}", (builder, context) =>
+            Named(builder, context, AttemptPipeline, code).AddTimeout(context.GetOptions<SourceOptions>(code).AttemptTimeout));
+        // Fetched once, by the container: the registry builds a pipeline again when its first two calls race, and a
+        // breaker's state provider can belong to one breaker only.
+        return services.AddKeyedSingleton(code, (sp, _) =>
+        {
+            var pipelines = sp.GetRequiredService<ResiliencePipelineProvider<string>>();
+            return new DepartmentPipelines(pipelines.GetPipeline<HttpResponseMessage>($"{QueryPipeline}/{code}"),
+                pipelines.GetPipeline<HttpResponseMessage>($"{AttemptPipeline}/{code}"));
+        });
+    }
+
+    private static ResiliencePipelineBuilder<HttpResponseMessage> Named(ResiliencePipelineBuilder<HttpResponseMessage> builder,
+        AddResiliencePipelineContext<string> context, string pipeline, string code)
+    {
+        builder.Name = pipeline;
+        builder.InstanceName = code;
+        return builder.ConfigureTelemetry(new TelemetryOptions(context.GetOptions<TelemetryOptions>()) { SeverityProvider = Severity });
+    }
+
+    private static void AddQuery(ResiliencePipelineBuilder<HttpResponseMessage> builder, SourceOptions settings,
+        CircuitBreakerStateProvider breaker, TimeProvider time)
+    {
         builder.AddTimeout(settings.Timeout);
         if (settings.MaxRetries > 0) builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -42,13 +59,7 @@ public sealed partial class DepartmentResilience(
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = settings.RetryDelay,
-                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result)),
-                OnRetry = args =>
-                {
-                    metrics.Retry(department);
-                    LogRetry(department, args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);
-                    return default;
-                },
+                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, time)),
             });
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
@@ -57,19 +68,20 @@ public sealed partial class DepartmentResilience(
                 MinimumThroughput = settings.BreakerMinimumThroughput,
                 SamplingDuration = settings.BreakerSamplingDuration,
                 BreakDuration = settings.BreakerBreakDuration,
-                OnOpened = args =>
-                {
-                    metrics.BreakerOpened(department);
-                    LogBreakerOpened(department, args.BreakDuration.TotalSeconds, Describe(args.Outcome));
-                    return default;
-                },
-                OnClosed = _ =>
-                {
-                    LogBreakerClosed(department);
-                    return default;
-                },
+                StateProvider = breaker,
             });
     }
+
+    /// <summary>
+    /// Polly logs every execution and every attempt that succeeded at Information: several lines per department call
+    /// on a busy hub. Those go to Debug (they are still metered); retries, timeouts and breaker changes keep their level.
+    /// </summary>
+    private static ResilienceEventSeverity Severity(SeverityProviderArguments args) => args.Event switch
+    {
+        { EventName: "PipelineExecuted" } => ResilienceEventSeverity.Debug,
+        { EventName: "ExecutionAttempt", Severity: ResilienceEventSeverity.Information } => ResilienceEventSeverity.Debug,
+        var other => other.Severity,
+    };
 
     /// <summary>
     /// Failures worth another attempt, and the ones the breaker counts: department outcomes only — the network,
@@ -84,22 +96,10 @@ public sealed partial class DepartmentResilience(
         _ => false,
     };
 
-    private TimeSpan? RetryAfter(HttpResponseMessage? response) => response?.Headers.RetryAfter switch
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time) => response?.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
         _ => null,
     };
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } ex ? ex.GetType().Name : $"HTTP {(int)outcome.Result!.StatusCode}";
-
-    [LoggerMessage(LogLevel.Warning, "Department {Department}: retry {Attempt} after {Failure}, waiting {DelayMs} ms")]
-    private partial void LogRetry(string department, int attempt, string failure, double delayMs);
-
-    [LoggerMessage(LogLevel.Error, "Department {Department}: circuit breaker opened for {BreakSeconds} s after {Failure}")]
-    private partial void LogBreakerOpened(string department, double breakSeconds, string failure);
-
-    [LoggerMessage(LogLevel.Information, "Department {Department}: circuit breaker closed")]
-    private partial void LogBreakerClosed(string department);
 }

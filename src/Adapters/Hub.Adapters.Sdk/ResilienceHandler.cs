@@ -6,19 +6,21 @@ namespace Hub.Adapters.Sdk;
 /// Puts every HTTP call to a department through that department's pipeline, quota and concurrency cap.
 /// Each attempt sends a fresh copy of the request (a request message can be sent only once). A request
 /// HTTP cannot carry is the hub's fault and fails before the pipeline: no attempt, no retry, no breaker count.
+/// Polly's telemetry gets the source code as operation key, and of each outcome only its status code or exception;
+/// never the request, whose body and headers carry personal data.
 /// </summary>
 public sealed class ResilienceHandler(
-    string department, DepartmentResilience resilience, DepartmentLimiter limiter, DepartmentMetrics metrics) : DelegatingHandler
+    string department, DepartmentPipelines pipelines, DepartmentLimiter limiter, DepartmentMetrics metrics) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (SendableRequest.Problem(request) is { } problem) throw new HubFaultException(problem);
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        var context = ResilienceContextPool.Shared.Get(department, cancellationToken);
         context.Properties.Set(DepartmentResilience.SafeToRetryKey, request.IsSafeToRetry());
         try
         {
-            var outcome = await resilience.Query(department).ExecuteOutcomeAsync(static async (ctx, state) =>
+            var outcome = await pipelines.Query.ExecuteOutcomeAsync(static async (ctx, state) =>
             {
                 try
                 {
@@ -43,14 +45,22 @@ public sealed class ResilienceHandler(
         using var slot = await limiter.AcquireAsync(cancellationToken);
         AttemptCounter.CountAttempt(original);
         metrics.Attempt(department);
-        return await resilience.Attempt(department).ExecuteAsync(static async (state, token) =>
+        var context = ResilienceContextPool.Shared.Get(department, cancellationToken);
+        try
         {
-            using var attempt = Copy(state.Original, state.Body);
-            var response = await state.Handler.SendOnceAsync(attempt, token);
-            // Read the body inside the attempt, so a connection that hangs mid-answer times out here too.
-            await response.Content.LoadIntoBufferAsync(token);
-            return response;
-        }, (Handler: this, Original: original, Body: body), cancellationToken);
+            return await pipelines.Attempt.ExecuteAsync(static async (ctx, state) =>
+            {
+                using var attempt = Copy(state.Original, state.Body);
+                var response = await state.Handler.SendOnceAsync(attempt, ctx.CancellationToken);
+                // Read the body inside the attempt, so a connection that hangs mid-answer times out here too.
+                await response.Content.LoadIntoBufferAsync(ctx.CancellationToken);
+                return response;
+            }, context, (Handler: this, Original: original, Body: body));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ using Hub.Contracts.Records;
 
 namespace Hub.Adapters.Tax;
 
-/// <summary>Asks the tax bureau for each member's income items over the last twelve full months. The bureau demands signed requests (Departments:tax:AppKey/AppSecret).</summary>
+/// <summary>Asks the tax bureau for each member's income items over the last twelve full months. The bureau demands signed requests (Sources:tax:AppKey/AppSecret).</summary>
 public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
 {
     public static string SourceCode => "tax";

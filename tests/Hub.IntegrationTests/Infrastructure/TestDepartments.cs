@@ -9,9 +9,9 @@ public static class TestDepartments
     /// <summary>Worker configuration for every department: simulator URL and the simulators' signing credentials.</summary>
     public static IEnumerable<string> Arguments(Uri simulators) => Codes.SelectMany(code => new[]
     {
-        $"--Departments:{code}:BaseUrl={new Uri(simulators, $"/{code}/")}",
-        $"--Departments:{code}:AppKey=hub-demo",
-        $"--Departments:{code}:AppSecret=demo-signing-secret",
+        $"--Sources:{code}:BaseUrl={new Uri(simulators, $"/{code}/")}",
+        $"--Sources:{code}:AppKey=hub-demo",
+        $"--Sources:{code}:AppSecret=demo-signing-secret",
     });
 
     public static IEnumerable<string> SourceArguments() => Codes.Select((code, i) => $"--Hub:Sources:{i}={code}");

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using Hub.Adapters.Sdk;
 using Hub.Adapters.Tax;
 using Hub.Contracts.Messages;
 using Hub.IntegrationTests.Infrastructure;
 using Hub.Simulators.Faults;
 using Hub.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.IntegrationTests.Adapters.Sdk;
 
@@ -15,13 +17,32 @@ public sealed class When_a_department_is_flaky
     {
         await using var harness = await AdapterHarness<TaxAdapter>.StartAsync("RetryDelay=00:00:00.050");
         using var metrics = new MetricsRecorder();
+        using var events = new PollyEvents();
         await harness.SetFaultsAsync(new FaultSettings { FailNext = 2 });
 
         var answer = await harness.AnsweredAsync(AdapterHarness<TaxAdapter>.Command(TestIds.Adult()));
 
         Assert.Equal(3, answer.Attempts);
-        Assert.Equal(2, metrics.Sum("hub.department.retries", "tax"));
+        Assert.Equal(3, metrics.Sum("hub.department.attempts", "tax"));
+        var retries = events.Of("OnRetry", DepartmentResilience.QueryPipeline, "tax");
+        Assert.Equal(2, retries.Count);
+        Assert.All(retries, r => Assert.Equal("tax", r["operation.key"]));
         Assert.Equal(3, (await harness.RequestsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Polly_logs_its_retries_naming_the_source_and_never_the_people_asked_about()
+    {
+        await using var harness = await AdapterHarness<TaxAdapter>.StartAsync("RetryDelay=00:00:00.010");
+        await harness.SetFaultsAsync(new FaultSettings { FailNext = 2 });
+        var command = AdapterHarness<TaxAdapter>.Command(TestIds.Adult(), TestIds.Adult());
+
+        await harness.AnsweredAsync(command);
+
+        var polly = harness.Logs.All.Where(l => l.Category == "Polly").ToList();
+        Assert.Equal(2, polly.Count(l => l.Level == LogLevel.Warning && l.Message.Contains("'OnRetry'") && l.Message.Contains("source-query/tax/")));
+        string[] personal = [command.CaseRef, command.UserId!, .. command.Members.SelectMany(m => new[] { m.IdNumber, m.Name })];
+        Assert.All(polly, l => Assert.DoesNotContain(personal, p => l.Message.Contains(p, StringComparison.Ordinal)));
     }
 
     [Fact]

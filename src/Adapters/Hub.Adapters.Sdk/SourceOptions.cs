@@ -1,12 +1,14 @@
 namespace Hub.Adapters.Sdk;
 
 /// <summary>
-/// One department's connection settings (configuration section <c>Departments:{code}</c>).
-/// Credentials come from the environment (e.g. <c>Departments__tax__AppSecret</c>), never from the repository.
+/// How the hub reaches one source (configuration section <c>Sources:{code}</c>, read through <see cref="SourceSettings"/>).
+/// Credentials come from the environment (e.g. <c>Sources__tax__AppSecret</c>), never from the repository.
 /// </summary>
-public sealed class DepartmentOptions
+public sealed class SourceOptions
 {
-    public const string Section = "Departments";
+    public const string Section = "Sources";
+    /// <summary>The section's name before the glossary; still read for one release, see <see cref="SourceSettings"/>.</summary>
+    public const string DeprecatedSection = "Departments";
 
     public Uri? BaseUrl { get; set; }
 
