@@ -35,15 +35,15 @@ public static class SimulatorApp
         });
         var app = builder.Build();
 
-        Department(app, "tax").MapTaxBureau();
-        Department(app, "real_estate").MapRealEstateBureau();
-        Department(app, "vehicle").MapVehicleBureau();
-        Department(app, "housing_fund").MapHousingFundBureau();
-        Department(app, "bank").MapBankBureau();
-        Department(app, "market_registration").MapMarketRegistrationBureau();
-        Department(app, "social_insurance").MapSocialInsuranceBureau();
-        Department(app, "household_registration").MapHouseholdRegistrationBureau();
-        Department(app, "disability").MapDisabilityBureau();
+        Department(app, "tax").MapTaxSimulator();
+        Department(app, "real_estate").MapRealEstateSimulator();
+        Department(app, "vehicle").MapVehicleSimulator();
+        Department(app, "housing_fund").MapHousingFundSimulator();
+        Department(app, "bank").MapBankSimulator();
+        Department(app, "market_registration").MapMarketRegistrationSimulator();
+        Department(app, "social_insurance").MapSocialInsuranceSimulator();
+        Department(app, "household_registration").MapHouseholdRegistrationSimulator();
+        Department(app, "disability").MapDisabilitySimulator();
 
         app.MapGet("/admin/requests", (string? caseRef, string? department, RequestJournal journal) => journal.Find(caseRef, department));
         app.MapGet("/admin/faults/{department}", (string department, DepartmentFaults faults) => faults.Get(department));

@@ -14,7 +14,7 @@ namespace Hub.Testing;
 /// One adapter wired exactly as a worker wires it (its SDK services, pipeline, quota, signing) against
 /// the simulators on a real Kestrel port, without the bus: query in, result message out.
 /// </summary>
-public sealed class AdapterHarness<TAdapter> : IAsyncDisposable where TAdapter : class, IDepartmentAdapter
+public sealed class AdapterHarness<TAdapter> : IAsyncDisposable where TAdapter : class, ISourceAdapter
 {
     private readonly ServiceProvider services;
 

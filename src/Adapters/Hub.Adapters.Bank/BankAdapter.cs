@@ -13,7 +13,7 @@ namespace Hub.Adapters.Bank;
 /// Asks the provincial bank-query platform about each member's accounts, wealth products and large outflows.
 /// The platform answers asynchronously: a submission returns a ticket, and the ticket is polled until every bank has answered.
 /// </summary>
-public sealed class BankAdapter(TimeProvider time) : IDepartmentAdapter
+public sealed class BankAdapter(TimeProvider time) : ISourceAdapter
 {
     public static string SourceCode => "bank";
 

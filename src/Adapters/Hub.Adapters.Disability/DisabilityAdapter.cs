@@ -11,7 +11,7 @@ namespace Hub.Adapters.Disability;
 /// The federation takes a form and answers with a CSV export: a header, one row per certificate, and a closing
 /// count of the people asked about, which shows the export covers this query. A member without a certificate has no row.
 /// </summary>
-public sealed class DisabilityAdapter : IDepartmentAdapter
+public sealed class DisabilityAdapter : ISourceAdapter
 {
     public static string SourceCode => "disability";
 

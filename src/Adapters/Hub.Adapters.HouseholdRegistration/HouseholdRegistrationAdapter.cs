@@ -14,7 +14,7 @@ namespace Hub.Adapters.HouseholdRegistration;
 /// consent: only a masked name and ID number of theirs leave the adapter. The registry demands signed requests
 /// (Sources:household_registration:AppKey/AppSecret).
 /// </summary>
-public sealed class HouseholdRegistrationAdapter : IDepartmentAdapter
+public sealed class HouseholdRegistrationAdapter : ISourceAdapter
 {
     public static string SourceCode => "household_registration";
 

@@ -8,7 +8,7 @@ using Hub.Contracts.Records;
 namespace Hub.Adapters.HousingFund;
 
 /// <summary>Asks the housing provident fund center (住房公积金管理中心) for each member's fund accounts.</summary>
-public sealed class HousingFundAdapter : IDepartmentAdapter
+public sealed class HousingFundAdapter : ISourceAdapter
 {
     public static string SourceCode => "housing_fund";
 

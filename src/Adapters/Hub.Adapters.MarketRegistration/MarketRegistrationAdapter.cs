@@ -12,7 +12,7 @@ namespace Hub.Adapters.MarketRegistration;
 /// businesses. The registry demands signed requests (Sources:market_registration:AppKey/AppSecret) and
 /// states registered capital in 万元, which this adapter converts to yuan.
 /// </summary>
-public sealed class MarketRegistrationAdapter : IDepartmentAdapter
+public sealed class MarketRegistrationAdapter : ISourceAdapter
 {
     public static string SourceCode => "market_registration";
 

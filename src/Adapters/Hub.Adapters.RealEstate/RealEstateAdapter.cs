@@ -14,7 +14,7 @@ namespace Hub.Adapters.RealEstate;
 /// batch. The registry speaks XML: the request lists the persons, the answer lists each person's
 /// properties with certificate number, location, use, area, form of ownership and share.
 /// </summary>
-public sealed class RealEstateAdapter : IDepartmentAdapter
+public sealed class RealEstateAdapter : ISourceAdapter
 {
     public static string SourceCode => "real_estate";
 

@@ -19,7 +19,7 @@ public sealed class AdapterModule
     public required Action<IServiceCollection, IConfiguration> AddServices { get; init; }
     public required Action<IBusRegistrationConfigurator, IConfiguration> AddConsumer { get; init; }
 
-    public static AdapterModule For<TAdapter>() where TAdapter : class, IDepartmentAdapter => new()
+    public static AdapterModule For<TAdapter>() where TAdapter : class, ISourceAdapter => new()
     {
         SourceCode = TAdapter.SourceCode,
         AddServices = (services, configuration) =>

@@ -5,7 +5,7 @@ namespace Hub.Adapters.Sdk;
 
 /// <summary>Consumes one department's queue. Needs only the broker: no database, so it can run in the department's network.</summary>
 public sealed class CheckSourceConsumer<TAdapter>(DepartmentCaller<TAdapter> caller) : IConsumer<CheckSource>
-    where TAdapter : IDepartmentAdapter
+    where TAdapter : ISourceAdapter
 {
     public async Task Consume(ConsumeContext<CheckSource> context)
     {

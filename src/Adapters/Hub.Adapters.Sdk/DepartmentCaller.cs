@@ -17,7 +17,7 @@ namespace Hub.Adapters.Sdk;
 public sealed partial class DepartmentCaller<TAdapter>(
     TAdapter adapter, IHttpClientFactory clients, IOptionsMonitor<SourceOptions> options, DepartmentMetrics metrics, TimeProvider time,
     ILogger<DepartmentCaller<TAdapter>> logger)
-    where TAdapter : IDepartmentAdapter
+    where TAdapter : ISourceAdapter
 {
     private static string Department => TAdapter.SourceCode;
 

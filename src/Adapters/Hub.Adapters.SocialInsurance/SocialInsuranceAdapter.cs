@@ -12,7 +12,7 @@ namespace Hub.Adapters.SocialInsurance;
 /// enrolments. The agency answers one person per query, so the adapter asks member by member; the evidence
 /// is the answers joined, in member order, as one JSON array.
 /// </summary>
-public sealed class SocialInsuranceAdapter : IDepartmentAdapter
+public sealed class SocialInsuranceAdapter : ISourceAdapter
 {
     public static string SourceCode => "social_insurance";
 

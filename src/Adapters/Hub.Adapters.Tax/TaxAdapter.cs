@@ -8,8 +8,8 @@ using Hub.Contracts.Records;
 
 namespace Hub.Adapters.Tax;
 
-/// <summary>Asks the tax bureau for each member's income items over the last twelve full months. The bureau demands signed requests (Sources:tax:AppKey/AppSecret).</summary>
-public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
+/// <summary>Asks the tax department for each member's income items over the last twelve full months. The department demands signed requests (Sources:tax:AppKey/AppSecret).</summary>
+public sealed class TaxAdapter(TimeProvider time) : ISourceAdapter
 {
     public static string SourceCode => "tax";
 
@@ -33,7 +33,7 @@ public sealed class TaxAdapter(TimeProvider time) : IDepartmentAdapter
     public CanonicalRecords Map(byte[] answer, CheckSource command)
     {
         var parsed = AnswerJson.Read<TaxAnswer>(answer, Json);
-        if (parsed.Code != SuccessCode) throw new UnreadableAnswerException($"the bureau reported code {parsed.Code ?? "(none)"}");
+        if (parsed.Code != SuccessCode) throw new UnreadableAnswerException($"the department reported code {parsed.Code ?? "(none)"}");
 
         var roster = new AnswerRoster(command);
         var income = new List<IncomeRecord>();

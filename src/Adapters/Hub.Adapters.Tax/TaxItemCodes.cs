@@ -2,7 +2,7 @@ using Hub.Contracts.Records;
 
 namespace Hub.Adapters.Tax;
 
-/// <summary>The tax bureau's income item codes and the hub's income categories they stand for.</summary>
+/// <summary>The tax department's income item codes and the hub's income categories they stand for.</summary>
 public static class TaxItemCodes
 {
     public static readonly IReadOnlyDictionary<string, string> ToCategory = new Dictionary<string, string>

@@ -1,6 +1,6 @@
 namespace Hub.Adapters.Tax;
 
-// The tax bureau's JSON interface, as the department defines it (not the hub's vocabulary).
+// The tax department's JSON interface, as the department defines it (not the hub's vocabulary).
 
 internal sealed record TaxQuery(IReadOnlyList<TaxQueryPerson> Taxpayers, string FromPeriod, string ToPeriod);
 

@@ -8,7 +8,7 @@ using Hub.Contracts.Records;
 namespace Hub.Adapters.Vehicle;
 
 /// <summary>Asks the traffic police vehicle registry (公安交管 机动车登记) which motor vehicles each member owns, in one batch.</summary>
-public sealed class VehicleAdapter : IDepartmentAdapter
+public sealed class VehicleAdapter : ISourceAdapter
 {
     public static string SourceCode => "vehicle";
 

@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using static Hub.Core.Policies.PolicyText;
 
 namespace Hub.Core.Policies;
@@ -32,7 +32,7 @@ internal sealed class ExtremePovertyRules(PolicyPack pack, HouseholdCase househo
         var doubts = conditions.Doubts(applicant.Position).Select(c => $"申报{c.Declared}：{c.Detail}").ToList();
         if (conditions.SeverelyDisabledOnRecord(applicant.Position))
             return Finding(FindingOutcomes.Pass,
-                $"残联记录：{MemberConditions.Grade(conditions.GradeOf(applicant.Position)!.Value)}残疾", [MetricSources.Disability]);
+                $"残联记录：{MemberConditions.Grade(conditions.GradeOf(applicant.Position)!.Value)}残疾", [HouseholdMetricSources.Disability]);
         if (doubts.Count > 0) return Finding(FindingOutcomes.NeedsReview, string.Join("；", doubts), []);
         return Finding(FindingOutcomes.NeedsReview,
             $"申请人{age}周岁，处于劳动年龄，记录中无重度残疾，也未申报重病：是否无劳动能力须由经办机构认定", []);

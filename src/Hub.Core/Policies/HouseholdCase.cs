@@ -1,5 +1,5 @@
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 
 namespace Hub.Core.Policies;
 

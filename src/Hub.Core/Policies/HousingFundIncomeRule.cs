@@ -1,6 +1,6 @@
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using static Hub.Core.Policies.PolicyText;
 
 namespace Hub.Core.Policies;
@@ -11,7 +11,7 @@ namespace Hub.Core.Policies;
 /// </summary>
 internal static class HousingFundIncomeRule
 {
-    private static readonly IReadOnlyList<string> Sources = [MetricSources.HousingFund, MetricSources.Tax];
+    private static readonly IReadOnlyList<string> Sources = [HouseholdMetricSources.HousingFund, HouseholdMetricSources.Tax];
 
     public static ReportFinding Judge(PolicyRule rule, HouseholdCase household, int incomeMonths)
     {
@@ -22,8 +22,8 @@ internal static class HousingFundIncomeRule
         ReportFinding Finding(string outcome, decimal? value, decimal? threshold, string? reason) =>
             new(rule.Id, description, value, threshold, ">=", outcome, Sources, "CNY/month", rule.Cite, reason);
 
-        if (household.Records.GetValueOrDefault(MetricSources.HousingFund) is not { } fund
-            || household.Records.GetValueOrDefault(MetricSources.Tax) is not { } tax)
+        if (household.Records.GetValueOrDefault(HouseholdMetricSources.HousingFund) is not { } fund
+            || household.Records.GetValueOrDefault(HouseholdMetricSources.Tax) is not { } tax)
             return Finding(FindingOutcomes.NotEvaluated, null, null, null);
 
         var contributors = fund.HousingFundAccounts

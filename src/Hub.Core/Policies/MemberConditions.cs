@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 
 namespace Hub.Core.Policies;
 
@@ -26,7 +26,7 @@ public sealed class MemberConditions
     {
         this.household = household;
         this.ability = ability;
-        var disability = household.Records.GetValueOrDefault(MetricSources.Disability);
+        var disability = household.Records.GetValueOrDefault(HouseholdMetricSources.Disability);
         var checks = new List<DeclarationCheck>();
         foreach (var member in household.Members)
         {
@@ -41,11 +41,11 @@ public sealed class MemberConditions
                         "残联残疾人证来源未答复，无法核对", [])
                     : recorded is not { } grade
                         ? new DeclarationCheck(member.Position, $"残疾等级{Grade(declared)}", DeclarationChecks.Contradicted,
-                            certificates.Count == 0 ? "残联无该成员的残疾人证记录" : "该成员的残疾人证已过期或已注销", [MetricSources.Disability])
+                            certificates.Count == 0 ? "残联无该成员的残疾人证记录" : "该成员的残疾人证已过期或已注销", [HouseholdMetricSources.Disability])
                         : new DeclarationCheck(member.Position, $"残疾等级{Grade(declared)}",
                             grade <= declared ? DeclarationChecks.Confirmed : DeclarationChecks.Contradicted,
                             $"残联记录：{Grade(grade)}残疾人证，有效期至{valid.Where(c => c.Grade == grade).Max(c => c.ValidUntil):yyyy-MM-dd}",
-                            [MetricSources.Disability]));
+                            [HouseholdMetricSources.Disability]));
             if (member.SeriousIllness)
                 checks.Add(new DeclarationCheck(member.Position, Illness, DeclarationChecks.Unverifiable,
                     "没有部门提供诊断记录：须由经办机构核验病历", []));

@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using static Hub.Core.Policies.PolicyText;
 
 namespace Hub.Core.Policies;
@@ -7,17 +7,17 @@ namespace Hub.Core.Policies;
 /// <summary>Judges a household against a policy pack.</summary>
 public static class PolicyEngine
 {
-    /// <param name="metrics">The household metrics (<see cref="MetricsCalculator"/>) computed with the pack's settings.</param>
+    /// <param name="metrics">The household metrics (<see cref="HouseholdMetricsCalculator"/>) computed with the pack's settings.</param>
     /// <param name="unavailableSources">Sources whose records the hub does not have (failed, timed out or not asked).
     /// Any of them makes the conclusion needs_review; rules resting on them are not evaluated.</param>
     public static PolicyEvaluation Evaluate(
-        PolicyPack pack, HouseholdCase household, HouseholdMetrics metrics, IReadOnlyCollection<string> unavailableSources)
+        PolicyPack pack, HouseholdCase household, HouseholdMetricSet metrics, IReadOnlyCollection<string> unavailableSources)
     {
         if (household.Residence is not (Urban or Rural))
             throw new ArgumentException($"Unknown residence '{household.Residence}'.", nameof(household));
         var standard = household.Residence == Urban ? pack.Standards.UrbanMonthly : pack.Standards.RuralMonthly;
         var conditions = new MemberConditions(household, pack.WorkAbility);
-        var sheet = IncomeSheet.From(household.Records, pack.MetricsSettings, household.Today);
+        var sheet = IncomeSheet.From(household.Records, pack.HouseholdMetricsSettings, household.Today);
         var single = SinglePersonHousehold.Decide(pack, household, conditions, sheet, standard);
         var income = IncomeAssessment.Compute(pack, household, sheet, single.Separated);
         var poverty = new ExtremePovertyRules(pack, household, conditions, sheet);
@@ -28,7 +28,7 @@ public static class PolicyEngine
             RuleKinds.ApplicantUnableToWork => poverty.ApplicantUnableToWork(rule),
             RuleKinds.NoAbleMemberWithIncome => poverty.NoAbleMemberWithIncome(rule),
             RuleKinds.ObligorSupport => poverty.ObligorSupport(rule, standard),
-            RuleKinds.HousingFundIncomeConsistency => HousingFundIncomeRule.Judge(rule, household, pack.MetricsSettings.IncomeMonths),
+            RuleKinds.HousingFundIncomeConsistency => HousingFundIncomeRule.Judge(rule, household, pack.HouseholdMetricsSettings.IncomeMonths),
             _ => ThresholdRule.Judge(rule, standard, household.Residence, metrics.Named(RuleKinds.Metric[rule.Kind])),
         }).ToList();
         if (single.Finding is { } separation) findings.Insert(0, separation);

@@ -1,4 +1,4 @@
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 
 namespace Hub.Core.Policies;
 
@@ -37,7 +37,7 @@ public sealed record PolicyPack(
     IReadOnlyList<PolicyTemporaryCap>? TemporaryCaps = null,
     PolicyClause? CaseByCase = null)
 {
-    public MetricsSettings MetricsSettings => new(
+    public HouseholdMetricsSettings HouseholdMetricsSettings => new(
         IncomeCategories.ToHashSet(),
         Benefits.ToHashSet(),
         (int)WorkAbility.MinorUnder.Value,

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Records;
 using Hub.Core.Catalog;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 
 namespace Hub.Core.Policies;
 

@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using static Hub.Core.Policies.PolicyText;
 
 namespace Hub.Core.Policies;
@@ -27,7 +27,7 @@ internal static class RecheckCycle
             : unstable.Count == 0
                 ? $"{Members(able.Select(m => m.Position))}有劳动能力，收入记录稳定"
                 : $"收入来源不固定（{string.Join("；", unstable)}），本政策未规定更短的核查周期";
-        if (household.Records.GetValueOrDefault(MetricSources.Tax) is null && able.Count > 0)
+        if (household.Records.GetValueOrDefault(HouseholdMetricSources.Tax) is null && able.Count > 0)
             reason += "；税务来源未答复，收入稳定性仅依申报判断";
         return new RecheckDecision((int)recheck.Months.Value, reason, recheck.Months.Cite, recheck.Months.Sample);
     }
@@ -37,7 +37,7 @@ internal static class RecheckCycle
         var name = Member(member.Position);
         if (member.Employment is Employments.Flexible) yield return $"{name}申报灵活就业";
         if (member.Employment is Employments.SelfEmployed) yield return $"{name}申报自谋职业或自主创业";
-        if (household.Records.GetValueOrDefault(MetricSources.Tax) is { } tax)
+        if (household.Records.GetValueOrDefault(HouseholdMetricSources.Tax) is { } tax)
         {
             var earnings = tax.Income.Where(i => i.MemberPosition == member.Position && IncomeKinds.Earnings.Contains(i.Category) && i.AmountCny > 0).ToList();
             var months = earnings.Select(i => i.Period).Distinct().Count();

@@ -1,4 +1,4 @@
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 
 namespace Hub.Core.Policies;
 
@@ -28,13 +28,13 @@ public static class RuleKinds
     /// <summary>The rule kinds that compare one household metric with a threshold, and that metric.</summary>
     public static readonly IReadOnlyDictionary<string, string> Metric = new Dictionary<string, string>
     {
-        [FinancialAssetsPerCapita] = MetricNames.FinancialAssetsPerCapita,
-        [ResidentialPropertyCount] = MetricNames.ResidentialPropertyCount,
-        [ResidentialAreaPerCapita] = MetricNames.ResidentialAreaPerCapita,
-        [NonExemptVehicleCount] = MetricNames.NonExemptVehicleCount,
-        [NonExemptVehicleValue] = MetricNames.NonExemptVehicleValue,
-        [EnterpriseRoleCapital] = MetricNames.ActiveEnterpriseCapitalMax,
-        [LargeOutflowsTotal] = MetricNames.LargeOutflowsTotal,
+        [FinancialAssetsPerCapita] = HouseholdMetricNames.FinancialAssetsPerCapita,
+        [ResidentialPropertyCount] = HouseholdMetricNames.ResidentialPropertyCount,
+        [ResidentialAreaPerCapita] = HouseholdMetricNames.ResidentialAreaPerCapita,
+        [NonExemptVehicleCount] = HouseholdMetricNames.NonExemptVehicleCount,
+        [NonExemptVehicleValue] = HouseholdMetricNames.NonExemptVehicleValue,
+        [EnterpriseRoleCapital] = HouseholdMetricNames.ActiveEnterpriseCapitalMax,
+        [LargeOutflowsTotal] = HouseholdMetricNames.LargeOutflowsTotal,
     };
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(Metric.Keys)

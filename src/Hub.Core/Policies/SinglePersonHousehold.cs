@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using static Hub.Core.Policies.PolicyText;
 
 namespace Hub.Core.Policies;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
 using Hub.Core.Catalog;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 
 namespace Hub.Core.Reports;
@@ -21,8 +21,8 @@ public static class HouseholdComposition
     public static ReportFinding Judge(IReadOnlyList<MemberFacts> members, IReadOnlyDictionary<string, CanonicalRecords?> records, string jurisdiction)
     {
         var cite = RegistryCites.ByJurisdiction.GetValueOrDefault(jurisdiction);
-        if (records.GetValueOrDefault(MetricSources.HouseholdRegistration) is not { } registry)
-            return new ReportFinding(Rule, Description, null, 0, "=", FindingOutcomes.NotEvaluated, [MetricSources.HouseholdRegistration],
+        if (records.GetValueOrDefault(HouseholdMetricSources.HouseholdRegistration) is not { } registry)
+            return new ReportFinding(Rule, Description, null, 0, "=", FindingOutcomes.NotEvaluated, [HouseholdMetricSources.HouseholdRegistration],
                 "persons", cite, "户籍来源未答复");
 
         var persons = registry.RegisteredPersons;
@@ -34,7 +34,7 @@ public static class HouseholdComposition
             .Select(p => $"申请人户内另有在册人员{p.NameMasked}（{p.IdNumberMasked}）未申报"));
 
         return new ReportFinding(Rule, Description, problems.Count, 0, "=",
-            problems.Count == 0 ? FindingOutcomes.Pass : FindingOutcomes.NeedsReview, [MetricSources.HouseholdRegistration], "persons", cite,
+            problems.Count == 0 ? FindingOutcomes.Pass : FindingOutcomes.NeedsReview, [HouseholdMetricSources.HouseholdRegistration], "persons", cite,
             problems.Count == 0 ? $"申报的{members.Count}名成员均在申请人户内登记，户内无其他在册人员" : string.Join("；", problems));
     }
 

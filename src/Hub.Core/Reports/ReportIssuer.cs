@@ -3,7 +3,7 @@ using Hub.Contracts.Api;
 using Hub.Contracts.Identity;
 using Hub.Contracts.Records;
 using Hub.Core.Audit;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Persistence;
 using Hub.Core.Policies;
 using Hub.Core.Protection;
@@ -84,9 +84,9 @@ public sealed class ReportIssuer(PolicyCatalog policies, DocumentSigner signer, 
         }).ToList();
         var household = new HouseholdCase(facts, records, verification.Residence, today, declarations.RecipientSince,
             new DeclaredExpenses(declarations.MedicalExpensesCny, declarations.EducationExpensesCny));
-        var metrics = MetricsCalculator.Compute(facts, records, pack.MetricsSettings, today);
+        var metrics = HouseholdMetricsCalculator.Compute(facts, records, pack.HouseholdMetricsSettings, today);
         // Every source without records counts, asked or not: a conclusion needs the whole picture.
-        var unavailable = MetricSources.All.Where(code => records.GetValueOrDefault(code) is null).ToList();
+        var unavailable = HouseholdMetricSources.All.Where(code => records.GetValueOrDefault(code) is null).ToList();
         var evaluation = PolicyEngine.Evaluate(pack, household, metrics, unavailable);
         var composition = HouseholdComposition.Judge(facts, records, verification.Jurisdiction);
 

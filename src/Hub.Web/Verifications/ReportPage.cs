@@ -30,7 +30,7 @@ public static class ReportPage
             DeclarationsSection.Write(page, report, members);
             FindingsSection.Write(page, report);
             RecheckSection.Write(page, report);
-            MetricsSection.Write(page, report);
+            HouseholdMetricsSection.Write(page, report);
             PolicySection.Write(page, report);
             SourcesSection.Write(page, report, members);
             VerificationSection.Write(page, report);

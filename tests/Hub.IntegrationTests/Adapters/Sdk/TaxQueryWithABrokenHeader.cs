@@ -5,7 +5,7 @@ using Hub.Contracts.Records;
 namespace Hub.IntegrationTests.Adapters.Sdk;
 
 /// <summary>A tax query whose adapter puts raw Chinese text in a header, as a careless adapter could: a request HTTP cannot carry.</summary>
-public sealed class TaxQueryWithABrokenHeader : IDepartmentAdapter
+public sealed class TaxQueryWithABrokenHeader : ISourceAdapter
 {
     public static string SourceCode => "tax";
 

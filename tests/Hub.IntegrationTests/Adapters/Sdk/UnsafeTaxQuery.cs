@@ -5,7 +5,7 @@ using Hub.Contracts.Records;
 namespace Hub.IntegrationTests.Adapters.Sdk;
 
 /// <summary>A tax query sent as a POST nobody declared safe to repeat, as a submit-style call would be.</summary>
-public sealed class UnsafeTaxQuery : IDepartmentAdapter
+public sealed class UnsafeTaxQuery : ISourceAdapter
 {
     public static string SourceCode => "tax";
 

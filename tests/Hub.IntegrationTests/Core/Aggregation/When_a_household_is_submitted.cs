@@ -69,7 +69,7 @@ public sealed class When_a_household_is_submitted(ProductionStack stack)
         var today = TimeProvider.System.Today();
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         return idNumbers.SelectMany((idNumber, position) =>
-                TaxLedger.For(idNumber, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
+                TaxData.For(idNumber, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
                     .Select(i => new IncomeRecord(position, TaxItemCodes.ToCategory[i.ItemCode], i.Period, i.Amount, i.WithholdingAgent)))
             .ToList();
     }

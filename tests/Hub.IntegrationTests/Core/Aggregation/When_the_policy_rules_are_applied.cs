@@ -114,7 +114,7 @@ public sealed class When_the_policy_rules_are_applied(ProductionStack stack)
     public async Task A_commercial_taxi_counts_against_the_household()
     {
         var owner = Enumerable.Range(0, 500).Select(i => TestIds.Make(new DateOnly(1975, 1, 1).AddDays(37 * i), serial: i % 900))
-            .First(id => VehicleRegister.For(id).Any(v => v.Use == VehicleRegister.Commercial));
+            .First(id => VehicleData.For(id).Any(v => v.Use == VehicleData.Commercial));
         var request = Households.Family() with
         {
             Members = [new MemberRequest { Name = "出租车主", IdNumber = owner, Relation = "applicant" }],

@@ -27,7 +27,7 @@ public sealed class When_the_register_disagrees_with_the_household(ProductionSta
         Assert.Equal(Conclusions.NeedsReview, report.Conclusion);
         Assert.Equal(4, report.Sources.Single(s => s.Source == "household_registration").Records!.RegisteredPersons.Count);
         // The daughter gave no consent: only her masked name and ID number are in the report.
-        Assert.DoesNotContain(HouseholdRegister.UndeclaredDaughter, body);
+        Assert.DoesNotContain(HouseholdRegistrationData.UndeclaredDaughter, body);
         Assert.DoesNotContain("郭秀英", body);
     }
 

@@ -146,7 +146,7 @@ public sealed class When_the_bank_department_is_asked
     }
 
     private static IEnumerable<(int Position, BankRelationship Bank)> Ledger(string[] idNumbers) =>
-        idNumbers.SelectMany((id, position) => BankLedger.For(id, Today).Select(bank => (position, bank)));
+        idNumbers.SelectMany((id, position) => BankData.For(id, Today).Select(bank => (position, bank)));
 
     private static List<BankAccountRecord> ExpectedAccounts(string[] idNumbers) =>
         Ledger(idNumbers).SelectMany(x => x.Bank.Deposits.Select(d => new BankAccountRecord(

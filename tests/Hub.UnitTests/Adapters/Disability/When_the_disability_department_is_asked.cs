@@ -122,7 +122,7 @@ public sealed class When_the_disability_department_is_asked
     }
 
     private static List<DisabilityCertificateRecord> Expected(string[] idNumbers) =>
-        idNumbers.SelectMany((id, position) => DisabilityRegister.For(id, Today).Select(c => new DisabilityCertificateRecord(position,
-            "****************" + c.CertificateNumber[^4..], DisabilityCategoryNames.ToCategory[DisabilityBureau.CategoryNames[c.CategoryCode - 1]].Category,
+        idNumbers.SelectMany((id, position) => DisabilityData.For(id, Today).Select(c => new DisabilityCertificateRecord(position,
+            "****************" + c.CertificateNumber[^4..], DisabilityCategoryNames.ToCategory[DisabilitySimulator.CategoryNames[c.CategoryCode - 1]].Category,
             c.Grade, CertificateStatusNames.ToStatus[c.Status], c.IssuedOn, c.ValidUntil))).ToList();
 }

@@ -60,7 +60,7 @@ public sealed class When_the_household_registration_department_is_asked
             new RegisteredPersonRecord(1, null, "郭*", "371702********2145", RegistryRelations.Child, RegistrationStatuses.Registered, new DateOnly(1989, 3, 3)),
         ], answer.Records.RegisteredPersons);
         var message = JsonSerializer.Serialize(answer, HubJson.Options);
-        Assert.DoesNotContain(HouseholdRegister.UndeclaredDaughter, message);
+        Assert.DoesNotContain(HouseholdRegistrationData.UndeclaredDaughter, message);
         Assert.DoesNotContain("郭秀英", message);
     }
 
@@ -177,7 +177,7 @@ public sealed class When_the_household_registration_department_is_asked
     private static List<RegisteredPersonRecord> Expected(CheckSource command)
     {
         var positions = command.Members.ToDictionary(m => m.IdNumber, m => m.Position);
-        return HouseholdRegister.For(command.Members.Select(m => (m.IdNumber, m.Name)).ToList())
+        return HouseholdRegistrationData.For(command.Members.Select(m => (m.IdNumber, m.Name)).ToList())
             .SelectMany((household, h) => household.Residents.Select(r => positions.TryGetValue(r.IdNumber, out var position)
                 ? new RegisteredPersonRecord(h + 1, position, null, null, Relation(r.RelationCode), Status(r.StatusCode), r.ChangedOn)
                 : new RegisteredPersonRecord(h + 1, null, r.Name[..1] + "*", IdNumber.Mask(r.IdNumber), Relation(r.RelationCode), Status(r.StatusCode), r.ChangedOn)))

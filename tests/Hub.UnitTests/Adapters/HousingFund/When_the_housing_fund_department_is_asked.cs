@@ -89,6 +89,6 @@ public sealed class When_the_housing_fund_department_is_asked
     }
 
     private static List<HousingFundRecord> Expected(string[] idNumbers) =>
-        idNumbers.SelectMany((id, position) => HousingFundLedger.For(id).Select(a => new HousingFundRecord(
+        idNumbers.SelectMany((id, position) => HousingFundData.For(id).Select(a => new HousingFundRecord(
             position, HousingFundStatusCodes.ToStatus[a.StatusCode], a.Employer, a.EmployerMonthly + a.EmployeeMonthly, a.Balance))).ToList();
 }

@@ -43,7 +43,7 @@ public sealed class When_the_market_registration_department_is_asked
 
         var roles = (await harness.AnsweredAsync(AdapterHarness<MarketRegistrationAdapter>.Command(Owners))).Records.EnterpriseRoles;
 
-        Assert.All(roles, r => Assert.Equal((MarketRegister.OwnedCompany, EnterpriseStatuses.Active), (r.EnterpriseName, r.Status)));
+        Assert.All(roles, r => Assert.Equal((MarketRegistrationData.OwnedCompany, EnterpriseStatuses.Active), (r.EnterpriseName, r.Status)));
         Assert.Equal(
             [(0, EnterpriseRoles.LegalRepresentative, null), (0, EnterpriseRoles.Shareholder, 0.6m), (1, EnterpriseRoles.SeniorManager, null)],
             roles.Select(r => (r.MemberPosition, r.Role, r.Share)).ToList<(int, string, decimal?)>());
@@ -170,7 +170,7 @@ public sealed class When_the_market_registration_department_is_asked
     {
         var today = TimeProvider.System.Today();
         for (var tries = 0; tries < 1000; tries++)
-            if (TestIds.Adult() is var id && fits(MarketRegister.RolesOf(id, today)))
+            if (TestIds.Adult() is var id && fits(MarketRegistrationData.RolesOf(id, today)))
                 return id;
         throw new InvalidOperationException("no generated adult fits");
     }
@@ -178,13 +178,13 @@ public sealed class When_the_market_registration_department_is_asked
     private static List<EnterpriseRoleRecord> Expected(string[] idNumbers)
     {
         var today = TimeProvider.System.Today();
-        return idNumbers.SelectMany((id, position) => MarketRegister.RolesOf(id, today).Select(r => new EnterpriseRoleRecord(
+        return idNumbers.SelectMany((id, position) => MarketRegistrationData.RolesOf(id, today).Select(r => new EnterpriseRoleRecord(
             position, r.EnterpriseName, r.CreditCode, RegistryRoleCodes.ToRole[r.RoleCode], r.SharePercent / 100m,
             r.CapitalWan * MarketRegistrationAdapter.YuanPerWan, RegistryStatusCodes.ToStatus[r.StatusCode]))).ToList();
     }
 
     /// <summary>The real adapter, keeping the registry's last raw answer so a test can read what was asked and counted.</summary>
-    private sealed class RecordingAdapter : IDepartmentAdapter
+    private sealed class RecordingAdapter : ISourceAdapter
     {
         private readonly MarketRegistrationAdapter inner = new();
 

@@ -36,9 +36,9 @@ public sealed class When_the_real_estate_department_is_asked
         // The fixed people exercise the whole code table and every way the registry writes a share.
         Assert.Equal(new[] { PropertyUses.Commercial, PropertyUses.Industrial, PropertyUses.Other, PropertyUses.Residential },
             expected.Select(p => p.Use).Distinct().Order());
-        Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share is null && p.Ownership == PropertyRegister.SoleOwnership);
-        Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share is null && p.Ownership == PropertyRegister.JointOwnership);
-        Assert.Contains(people.SelectMany(PropertyRegister.For), p => p.Share?.EndsWith('%') == true);
+        Assert.Contains(people.SelectMany(PropertyData.For), p => p.Share is null && p.Ownership == PropertyData.SoleOwnership);
+        Assert.Contains(people.SelectMany(PropertyData.For), p => p.Share is null && p.Ownership == PropertyData.JointOwnership);
+        Assert.Contains(people.SelectMany(PropertyData.For), p => p.Share?.EndsWith('%') == true);
     }
 
     [Fact]
@@ -116,14 +116,14 @@ public sealed class When_the_real_estate_department_is_asked
     public async Task A_persons_properties_are_the_same_whenever_asked_and_follow_their_position()
     {
         await using var harness = await AdapterHarness<RealEstateAdapter>.StartAsync();
-        var owner = Adults.First(id => PropertyRegister.For(id).Count > 0);
+        var owner = Adults.First(id => PropertyData.For(id).Count > 0);
 
         var first = (await harness.AnsweredAsync(Command(owner, Adults[^1]))).Records.Properties.Where(p => p.MemberPosition == 0).ToList();
         var again = (await harness.AnsweredAsync(Command(Adults[^1], owner))).Records.Properties.Where(p => p.MemberPosition == 1).ToList();
 
         Assert.NotEmpty(first);
         Assert.Equal(first, again.Select(p => p with { MemberPosition = 0 }));
-        Assert.Empty(PropertyRegister.For(TestIds.Child()));
+        Assert.Empty(PropertyData.For(TestIds.Child()));
     }
 
     [Fact]
@@ -205,13 +205,13 @@ public sealed class When_the_real_estate_department_is_asked
 
     private static List<PropertyRecord> Expected(string[] idNumbers)
     {
-        var held = idNumbers.SelectMany((id, position) => PropertyRegister.For(id).Select(p => (position, p))).ToList();
-        var jointOwners = held.Where(h => h.p.Ownership == PropertyRegister.JointOwnership)
+        var held = idNumbers.SelectMany((id, position) => PropertyData.For(id).Select(p => (position, p))).ToList();
+        var jointOwners = held.Where(h => h.p.Ownership == PropertyData.JointOwnership)
             .GroupBy(h => h.p.CertificateNumber).ToDictionary(g => g.Key, g => g.Count());
         return held.Select(h => new PropertyRecord(h.position, h.p.CertificateNumber, h.p.Location,
             PropertyUseCodes.ToUse.GetValueOrDefault(h.p.Use, PropertyUses.Other), h.p.AreaSqm,
-            h.p.Ownership == PropertyRegister.JointOwnership ? Math.Round(1m / jointOwners[h.p.CertificateNumber], 4) : Share(h.p.Share),
-            h.p.Ownership == PropertyRegister.JointOwnership ? PropertyShareBases.JointEqual
+            h.p.Ownership == PropertyData.JointOwnership ? Math.Round(1m / jointOwners[h.p.CertificateNumber], 4) : Share(h.p.Share),
+            h.p.Ownership == PropertyData.JointOwnership ? PropertyShareBases.JointEqual
                 : h.p.Share is null ? PropertyShareBases.Sole : PropertyShareBases.Registered,
             h.p.RegisteredOn)).ToList();
     }

@@ -160,7 +160,7 @@ public sealed class When_the_social_insurance_department_is_asked
 
     private static CanonicalRecords Expected(string[] idNumbers)
     {
-        var held = idNumbers.Select((id, position) => (position, person: InsuranceLedger.For(id, Today))).ToList();
+        var held = idNumbers.Select((id, position) => (position, person: InsuranceData.For(id, Today))).ToList();
         return new CanonicalRecords
         {
             Pensions = held.SelectMany(h => h.person.Pensions.Select(p => new PensionRecord(h.position, InsuranceTypeCodes.ToPensionScheme[p.SchemeCode],

@@ -10,7 +10,7 @@ namespace Hub.UnitTests.Adapters.Tax;
 public sealed class When_the_tax_department_is_asked
 {
     [Fact]
-    public async Task It_maps_the_bureaus_answer_exactly()
+    public async Task It_maps_the_departments_answer_exactly()
     {
         await using var harness = await AdapterHarness<TaxAdapter>.StartAsync();
         string[] people = [TestIds.Adult(), TestIds.Adult(), .. ScenarioBook.Households[Scenario.HighIncome]];
@@ -35,7 +35,7 @@ public sealed class When_the_tax_department_is_asked
     }
 
     [Fact]
-    public async Task An_unsigned_request_is_refused_by_the_bureau()
+    public async Task An_unsigned_request_is_refused_by_the_department()
     {
         await using var harness = await AdapterHarness<TaxAdapter>.StartAsync("AppSecret=wrong-secret");
 
@@ -50,7 +50,7 @@ public sealed class When_the_tax_department_is_asked
     {
         var today = TimeProvider.System.Today();
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        return idNumbers.SelectMany((id, position) => TaxLedger.For(id, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
+        return idNumbers.SelectMany((id, position) => TaxData.For(id, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
             .Select(i => new IncomeRecord(position, TaxItemCodes.ToCategory[i.ItemCode], i.Period, i.Amount, i.WithholdingAgent))).ToList();
     }
 }

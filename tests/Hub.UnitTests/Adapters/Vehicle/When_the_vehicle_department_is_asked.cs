@@ -145,7 +145,7 @@ public sealed class When_the_vehicle_department_is_asked
         """{"code":"00","jg":[{"sfzmhm":"{A}","jdcxx":[""" + vehicle + """]},{"sfzmhm":"{B}","jdcxx":[]}]}""";
 
     private static List<VehicleRecord> Expected(string[] idNumbers) =>
-        idNumbers.SelectMany((id, position) => VehicleRegister.For(id).Select(v => new VehicleRecord(position, v.Plate,
+        idNumbers.SelectMany((id, position) => VehicleData.For(id).Select(v => new VehicleRecord(position, v.Plate,
             VehicleTypeCodes.TypeOf(v.TypeCode)!, v.FirstRegistered, v.AssessedValue,
             VehicleUseCodes.UseOf(v.Use)))).ToList();
 }

@@ -9,7 +9,7 @@ using Hub.Adapters.Tax;
 using Hub.Adapters.Vehicle;
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
@@ -19,8 +19,8 @@ namespace Hub.UnitTests.Core.HouseholdMetrics;
 public sealed class When_household_metrics_are_computed
 {
     /// <summary>The shipped 菏泽 低保 settings (its vehicle exemptions, pensions counted), counting every tax category.</summary>
-    private static readonly MetricsSettings AllIncome =
-        PolicyCatalog.Load().Get("371700", "minimum_living").MetricsSettings with { CountedIncomeCategories = IncomeCategories.All };
+    private static readonly HouseholdMetricsSettings AllIncome =
+        PolicyCatalog.Load().Get("371700", "minimum_living").HouseholdMetricsSettings with { CountedIncomeCategories = IncomeCategories.All };
 
     [Fact]
     public void An_eligible_household_has_no_income_a_small_home_and_little_money()
@@ -35,8 +35,8 @@ public sealed class When_household_metrics_are_computed
         Assert.Equal(0m, metrics.NonExemptVehicleCount.Value);
         Assert.Equal(0m, metrics.ActiveEnterpriseRoles.Value);
         Assert.Equal(0m, metrics.LargeOutflowsTotal.Value);
-        AssertBasis(metrics.FinancialAssetsPerCapita, (MetricSources.Bank, "bankAccounts", [0, 1, 2]));
-        AssertBasis(metrics.ResidentialAreaPerCapita, (MetricSources.RealEstate, "properties", [0]));
+        AssertBasis(metrics.FinancialAssetsPerCapita, (HouseholdMetricSources.Bank, "bankAccounts", [0, 1, 2]));
+        AssertBasis(metrics.ResidentialAreaPerCapita, (HouseholdMetricSources.RealEstate, "properties", [0]));
         // Two adults of working age and a child.
         Assert.Equal(2m, metrics.WorkingAgeMembers.Value);
     }
@@ -45,23 +45,23 @@ public sealed class When_household_metrics_are_computed
     public void High_income_is_averaged_over_twelve_months_and_cites_every_income_record()
     {
         var records = Records(Scenario.HighIncome);
-        var income = records[MetricSources.Tax]!.Income;
+        var income = records[HouseholdMetricSources.Tax]!.Income;
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.HighIncome), records, AllIncome, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(Members(Scenario.HighIncome), records, AllIncome, Today);
 
         Assert.Equal(Math.Round(MonthlyLines(income, _ => true) / 2, 2), metrics.MonthlyIncomePerCapita.Value);
         Assert.True(metrics.MonthlyIncomePerCapita.Value > 9_000m);
-        AssertBasis(metrics.MonthlyIncomePerCapita, (MetricSources.Tax, "income", Enumerable.Range(0, income.Count).ToList()));
-        Assert.Equal([MetricSources.Tax, MetricSources.SocialInsurance], metrics.MonthlyIncomePerCapita.Sources);
+        AssertBasis(metrics.MonthlyIncomePerCapita, (HouseholdMetricSources.Tax, "income", Enumerable.Range(0, income.Count).ToList()));
+        Assert.Equal([HouseholdMetricSources.Tax, HouseholdMetricSources.SocialInsurance], metrics.MonthlyIncomePerCapita.Sources);
     }
 
     [Fact]
     public void Only_the_categories_the_policy_counts_are_income()
     {
         var records = Records(Scenario.HighIncome);
-        var income = records[MetricSources.Tax]!.Income;
+        var income = records[HouseholdMetricSources.Tax]!.Income;
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.HighIncome), records,
+        var metrics = HouseholdMetricsCalculator.Compute(Members(Scenario.HighIncome), records,
             AllIncome with { CountedIncomeCategories = new HashSet<string> { IncomeCategories.Wages } }, Today);
 
         var wages = Enumerable.Range(0, income.Count).Where(i => income[i].Category == IncomeCategories.Wages).ToList();
@@ -82,7 +82,7 @@ public sealed class When_household_metrics_are_computed
         Assert.Equal(0m, disability.NonExemptVehicleCount.Value);
         Assert.Equal(0m, disability.NonExemptVehicleValue.Value);
         Assert.Equal(1m, disability.ExemptVehicleCount.Value);
-        AssertBasis(disability.ExemptVehicleCount, (MetricSources.Vehicle, "vehicles", [0]));
+        AssertBasis(disability.ExemptVehicleCount, (HouseholdMetricSources.Vehicle, "vehicles", [0]));
         Assert.Empty(disability.NonExemptVehicleCount.Basis);
     }
 
@@ -100,7 +100,7 @@ public sealed class When_household_metrics_are_computed
     public void Closed_businesses_and_shareholdings_without_a_share_are_not_active_roles()
     {
         var records = Records(Scenario.Eligible);
-        records[MetricSources.MarketRegistration] = new CanonicalRecords
+        records[HouseholdMetricSources.MarketRegistration] = new CanonicalRecords
         {
             EnterpriseRoles =
             [
@@ -110,7 +110,7 @@ public sealed class When_household_metrics_are_computed
             ],
         };
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.Eligible), records, AllIncome, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(Members(Scenario.Eligible), records, AllIncome, Today);
 
         Assert.Equal(1m, metrics.ActiveEnterpriseRoles.Value);
         Assert.Equal(80_000m, metrics.ActiveEnterpriseCapitalMax.Value);
@@ -130,7 +130,7 @@ public sealed class When_household_metrics_are_computed
     public void A_home_two_members_share_counts_once()
     {
         var records = Records(Scenario.TwoHouses);
-        records[MetricSources.RealEstate] = new CanonicalRecords
+        records[HouseholdMetricSources.RealEstate] = new CanonicalRecords
         {
             Properties =
             [
@@ -140,7 +140,7 @@ public sealed class When_household_metrics_are_computed
             ],
         };
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.TwoHouses), records, AllIncome, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(Members(Scenario.TwoHouses), records, AllIncome, Today);
 
         Assert.Equal(1m, metrics.ResidentialPropertyCount.Value);
         Assert.Equal(45m, metrics.ResidentialAreaPerCapita.Value);
@@ -153,7 +153,7 @@ public sealed class When_household_metrics_are_computed
         var metrics = Compute(Scenario.LargeBankBalance, AllIncome);
 
         Assert.Equal(493_456.78m, metrics.FinancialAssetsPerCapita.Value);
-        AssertBasis(metrics.FinancialAssetsPerCapita, (MetricSources.Bank, "bankAccounts", [0, 1]), (MetricSources.Bank, "wealthProducts", [0]));
+        AssertBasis(metrics.FinancialAssetsPerCapita, (HouseholdMetricSources.Bank, "bankAccounts", [0, 1]), (HouseholdMetricSources.Bank, "wealthProducts", [0]));
     }
 
     [Fact]
@@ -163,20 +163,20 @@ public sealed class When_household_metrics_are_computed
 
         Assert.Equal(0m, metrics.MonthlyIncomePerCapita.Value);
         Assert.Equal(2_160m, metrics.HousingFundMonthlyContribution.Value);
-        AssertBasis(metrics.HousingFundMonthlyContribution, (MetricSources.HousingFund, "housingFundAccounts", [0]));
+        AssertBasis(metrics.HousingFundMonthlyContribution, (HouseholdMetricSources.HousingFund, "housingFundAccounts", [0]));
     }
 
     [Fact]
     public void Money_moved_away_within_six_months_is_totalled_and_older_transfers_are_not()
     {
         var records = Records(Scenario.MovedMoneyAway);
-        var bank = records[MetricSources.Bank]!;
-        records[MetricSources.Bank] = bank with
+        var bank = records[HouseholdMetricSources.Bank]!;
+        records[HouseholdMetricSources.Bank] = bank with
         {
             LargeOutflows = [.. bank.LargeOutflows, new(0, "中国农业银行", Today.AddMonths(-7), 300_000m, "某某")],
         };
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.MovedMoneyAway), records, AllIncome, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(Members(Scenario.MovedMoneyAway), records, AllIncome, Today);
 
         Assert.Equal(200_000m, metrics.LargeOutflowsTotal.Value);
         Assert.Equal([0, 1], metrics.LargeOutflowsTotal.Basis.Single().Records);
@@ -186,10 +186,10 @@ public sealed class When_household_metrics_are_computed
     public void A_metric_whose_source_is_unavailable_has_no_value()
     {
         var records = Records(Scenario.Eligible);
-        records[MetricSources.Bank] = null;
-        records.Remove(MetricSources.Vehicle);
+        records[HouseholdMetricSources.Bank] = null;
+        records.Remove(HouseholdMetricSources.Vehicle);
 
-        var metrics = MetricsCalculator.Compute(Members(Scenario.Eligible), records, AllIncome, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(Members(Scenario.Eligible), records, AllIncome, Today);
 
         Assert.Null(metrics.FinancialAssetsPerCapita.Value);
         Assert.Null(metrics.LargeOutflowsTotal.Value);
@@ -201,20 +201,20 @@ public sealed class When_household_metrics_are_computed
     [Fact]
     public void The_source_codes_are_the_adapters()
     {
-        Assert.Equal(MetricSources.Tax, TaxAdapter.SourceCode);
-        Assert.Equal(MetricSources.Bank, BankAdapter.SourceCode);
-        Assert.Equal(MetricSources.RealEstate, RealEstateAdapter.SourceCode);
-        Assert.Equal(MetricSources.Vehicle, VehicleAdapter.SourceCode);
-        Assert.Equal(MetricSources.HousingFund, HousingFundAdapter.SourceCode);
-        Assert.Equal(MetricSources.MarketRegistration, MarketRegistrationAdapter.SourceCode);
-        Assert.Equal(MetricSources.SocialInsurance, SocialInsuranceAdapter.SourceCode);
-        Assert.Equal(MetricSources.HouseholdRegistration, HouseholdRegistrationAdapter.SourceCode);
-        Assert.Equal(MetricSources.Disability, DisabilityAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.Tax, TaxAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.Bank, BankAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.RealEstate, RealEstateAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.Vehicle, VehicleAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.HousingFund, HousingFundAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.MarketRegistration, MarketRegistrationAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.SocialInsurance, SocialInsuranceAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.HouseholdRegistration, HouseholdRegistrationAdapter.SourceCode);
+        Assert.Equal(HouseholdMetricSources.Disability, DisabilityAdapter.SourceCode);
         // A conclusion rests on every department: a source left out of All could time out and still leave meets_criteria.
         Assert.Equal(
             new[] { TaxAdapter.SourceCode, BankAdapter.SourceCode, RealEstateAdapter.SourceCode, VehicleAdapter.SourceCode, HousingFundAdapter.SourceCode,
                 MarketRegistrationAdapter.SourceCode, SocialInsuranceAdapter.SourceCode, HouseholdRegistrationAdapter.SourceCode, DisabilityAdapter.SourceCode }.Order(),
-            MetricSources.All.Order());
+            HouseholdMetricSources.All.Order());
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class When_household_metrics_are_computed
         var names = Compute(Scenario.Eligible, AllIncome).All.Select(m => m.Name).ToList();
 
         Assert.Equal(names.Distinct(), names);
-        Assert.Equal(typeof(MetricNames).GetFields().Length, names.Count);
+        Assert.Equal(typeof(HouseholdMetricNames).GetFields().Length, names.Count);
     }
 
     /// <summary>Each member's twelve months of one category ÷ 12, to the fen, summed: the lines the report shows.</summary>

@@ -1,5 +1,5 @@
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 
 namespace Hub.UnitTests.Core.Policies;
@@ -35,46 +35,46 @@ internal sealed class CaseBuilder
 
     /// <summary>The same amount of one tax category in each of the last <paramref name="months"/> full months.</summary>
     public CaseBuilder Earns(int position, decimal monthly, int months = 12, string category = IncomeCategories.Wages) =>
-        Add(MetricSources.Tax, r => r with
+        Add(HouseholdMetricSources.Tax, r => r with
         {
             Income = [.. r.Income, .. Enumerable.Range(1, months).Select(m =>
                 new IncomeRecord(position, category, new DateOnly(Today.Year, Today.Month, 1).AddMonths(-m).ToString("yyyy-MM"), monthly, "某公司"))],
         });
 
     public CaseBuilder Pension(int position, decimal monthly, string scheme = PensionSchemes.UrbanEmployee) =>
-        Add(MetricSources.SocialInsurance, r => r with
+        Add(HouseholdMetricSources.SocialInsurance, r => r with
         {
             Pensions = [.. r.Pensions, new PensionRecord(position, scheme, BenefitStatuses.Paying, monthly, new DateOnly(2015, 1, 1), "某社会保险事业中心")],
         });
 
     public CaseBuilder UnemploymentBenefit(int position, decimal monthly) =>
-        Add(MetricSources.SocialInsurance, r => r with
+        Add(HouseholdMetricSources.SocialInsurance, r => r with
         {
             UnemploymentBenefits = [.. r.UnemploymentBenefits,
                 new UnemploymentBenefitRecord(position, BenefitStatuses.Paying, monthly, Today.AddMonths(-2), Today.AddMonths(10), "某社会保险事业中心")],
         });
 
     public CaseBuilder Certificate(int position, int grade, string status = CertificateStatuses.Valid) =>
-        Add(MetricSources.Disability, r => r with
+        Add(HouseholdMetricSources.Disability, r => r with
         {
             DisabilityCertificates = [.. r.DisabilityCertificates,
                 new DisabilityCertificateRecord(position, "****0001", DisabilityCategories.Physical, grade, status, Today.AddYears(-3), Today.AddYears(5))],
         });
 
     public CaseBuilder Vehicle(int position, string type, decimal value, string use) =>
-        Add(MetricSources.Vehicle, r => r with
+        Add(HouseholdMetricSources.Vehicle, r => r with
         {
             Vehicles = [.. r.Vehicles, new VehicleRecord(position, $"鲁R{r.Vehicles.Count:D5}", type, new DateOnly(2019, 3, 1), value, use)],
         });
 
     public CaseBuilder HousingFund(int position, decimal monthlyContribution, decimal balance, string status = HousingFundStatuses.Active) =>
-        Add(MetricSources.HousingFund, r => r with
+        Add(HouseholdMetricSources.HousingFund, r => r with
         {
             HousingFundAccounts = [.. r.HousingFundAccounts, new HousingFundRecord(position, status, "某建筑工程有限公司", monthlyContribution, balance)],
         });
 
     public CaseBuilder Deposit(int position, decimal balance) =>
-        Add(MetricSources.Bank, r => r with
+        Add(HouseholdMetricSources.Bank, r => r with
         {
             BankAccounts = [.. r.BankAccounts, new BankAccountRecord(position, "某农村商业银行", "****0001", BankAccountTypes.Current, balance)],
         });

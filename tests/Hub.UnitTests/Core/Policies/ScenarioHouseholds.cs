@@ -1,7 +1,7 @@
 using Hub.Adapters.Tax;
 using Hub.Contracts.Identity;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using Hub.Simulators.MarketRegistration;
 using Hub.Simulators.Scenarios;
@@ -26,46 +26,46 @@ internal static class ScenarioHouseholds
     {
         var ids = ScenarioBook.Households[scenario];
         var records = AllSources.ToDictionary(s => s, _ => (CanonicalRecords?)new CanonicalRecords());
-        records[MetricSources.Tax] = new CanonicalRecords { Income = Income(ids) };
+        records[HouseholdMetricSources.Tax] = new CanonicalRecords { Income = Income(ids) };
         switch (scenario)
         {
             case Scenario.Eligible:
-                records[MetricSources.Bank] = Deposits(1_245.30m, 860.00m, 412.50m);
-                records[MetricSources.RealEstate] = new CanonicalRecords
+                records[HouseholdMetricSources.Bank] = Deposits(1_245.30m, 860.00m, 412.50m);
+                records[HouseholdMetricSources.RealEstate] = new CanonicalRecords
                 {
                     Properties = [new(0, "鲁(2016)菏泽市不动产权第0012345号", "菏泽市牡丹区某小区3号楼", PropertyUses.Residential, 58.40m, 1m, PropertyShareBases.Sole, new(2016, 6, 18))],
                 };
                 break;
             case Scenario.OwnsCar:
-                records[MetricSources.Vehicle] = new CanonicalRecords
+                records[HouseholdMetricSources.Vehicle] = new CanonicalRecords
                 {
                     Vehicles = [new(0, "鲁R·A1234", VehicleTypes.Car, new(2018, 4, 20), 86_500m, VehicleUses.Private)],
                 };
                 break;
             case Scenario.DisabilityVehicle:
-                records[MetricSources.Vehicle] = new CanonicalRecords
+                records[HouseholdMetricSources.Vehicle] = new CanonicalRecords
                 {
                     Vehicles = [new(0, "鲁R·B5678", VehicleTypes.Tricycle, new(2016, 10, 9), 3_800m, VehicleUses.Disabled)],
                 };
-                records[MetricSources.Disability] = new CanonicalRecords
+                records[HouseholdMetricSources.Disability] = new CanonicalRecords
                 {
                     DisabilityCertificates = [new(0, "****1743", DisabilityCategories.Physical, 3, CertificateStatuses.Valid, new(2019, 7, 22), new(2029, 7, 21))],
                 };
                 break;
             case Scenario.OwnsBusiness:
-                const decimal capital = MarketRegister.OwnedCompanyCapitalWan * 10_000;
-                records[MetricSources.MarketRegistration] = new CanonicalRecords
+                const decimal capital = MarketRegistrationData.OwnedCompanyCapitalWan * 10_000;
+                records[HouseholdMetricSources.MarketRegistration] = new CanonicalRecords
                 {
                     EnterpriseRoles =
                     [
-                        new(0, MarketRegister.OwnedCompany, MarketRegister.OwnedCompanyCreditCode, EnterpriseRoles.LegalRepresentative, null, capital, EnterpriseStatuses.Active),
-                        new(0, MarketRegister.OwnedCompany, MarketRegister.OwnedCompanyCreditCode, EnterpriseRoles.Shareholder, 0.6m, capital, EnterpriseStatuses.Active),
-                        new(1, MarketRegister.OwnedCompany, MarketRegister.OwnedCompanyCreditCode, EnterpriseRoles.SeniorManager, null, capital, EnterpriseStatuses.Active),
+                        new(0, MarketRegistrationData.OwnedCompany, MarketRegistrationData.OwnedCompanyCreditCode, EnterpriseRoles.LegalRepresentative, null, capital, EnterpriseStatuses.Active),
+                        new(0, MarketRegistrationData.OwnedCompany, MarketRegistrationData.OwnedCompanyCreditCode, EnterpriseRoles.Shareholder, 0.6m, capital, EnterpriseStatuses.Active),
+                        new(1, MarketRegistrationData.OwnedCompany, MarketRegistrationData.OwnedCompanyCreditCode, EnterpriseRoles.SeniorManager, null, capital, EnterpriseStatuses.Active),
                     ],
                 };
                 break;
             case Scenario.TwoHouses:
-                records[MetricSources.RealEstate] = new CanonicalRecords
+                records[HouseholdMetricSources.RealEstate] = new CanonicalRecords
                 {
                     Properties =
                     [
@@ -75,7 +75,7 @@ internal static class ScenarioHouseholds
                 };
                 break;
             case Scenario.LargeBankBalance:
-                records[MetricSources.Bank] = new CanonicalRecords
+                records[HouseholdMetricSources.Bank] = new CanonicalRecords
                 {
                     BankAccounts =
                     [
@@ -86,13 +86,13 @@ internal static class ScenarioHouseholds
                 };
                 break;
             case Scenario.HousingFundContributor:
-                records[MetricSources.HousingFund] = new CanonicalRecords
+                records[HouseholdMetricSources.HousingFund] = new CanonicalRecords
                 {
                     HousingFundAccounts = [new(0, HousingFundStatuses.Active, "菏泽市某建筑工程有限公司", 2_160.00m, 68_420.50m)],
                 };
                 break;
             case Scenario.MovedMoneyAway:
-                records[MetricSources.Bank] = new CanonicalRecords
+                records[HouseholdMetricSources.Bank] = new CanonicalRecords
                 {
                     BankAccounts = [new(0, "中国农业银行", "****4321", BankAccountTypes.Current, 3_218.40m)],
                     LargeOutflows =
@@ -108,19 +108,19 @@ internal static class ScenarioHouseholds
 
     public static readonly string[] AllSources =
     [
-        MetricSources.Tax, MetricSources.Bank, MetricSources.RealEstate, MetricSources.Vehicle, MetricSources.HousingFund,
-        MetricSources.MarketRegistration, MetricSources.SocialInsurance, MetricSources.Disability,
+        HouseholdMetricSources.Tax, HouseholdMetricSources.Bank, HouseholdMetricSources.RealEstate, HouseholdMetricSources.Vehicle, HouseholdMetricSources.HousingFund,
+        HouseholdMetricSources.MarketRegistration, HouseholdMetricSources.SocialInsurance, HouseholdMetricSources.Disability,
     ];
 
-    public static Hub.Core.Metrics.HouseholdMetrics Compute(Scenario scenario, MetricsSettings settings) =>
-        MetricsCalculator.Compute(Members(scenario), Records(scenario), settings, Today);
+    public static Hub.Core.HouseholdMetrics.HouseholdMetricSet Compute(Scenario scenario, HouseholdMetricsSettings settings) =>
+        HouseholdMetricsCalculator.Compute(Members(scenario), Records(scenario), settings, Today);
 
     /// <summary>The scenario household with every source answered, as the policy engine sees it.</summary>
     public static HouseholdCase Case(Scenario scenario, string residence = "urban") => new(Members(scenario), Records(scenario), residence, Today);
 
     /// <summary>Metrics with the pack's settings, then the pack's judgement: what the report issuer does.</summary>
     public static PolicyEvaluation Evaluate(PolicyPack pack, HouseholdCase household, params string[] unavailable) =>
-        PolicyEngine.Evaluate(pack, household, MetricsCalculator.Compute(household.Members, household.Records, pack.MetricsSettings, household.Today),
+        PolicyEngine.Evaluate(pack, household, HouseholdMetricsCalculator.Compute(household.Members, household.Records, pack.HouseholdMetricsSettings, household.Today),
             unavailable);
 
     private static CanonicalRecords Deposits(params decimal[] balances) => new()
@@ -132,7 +132,7 @@ internal static class ScenarioHouseholds
     private static List<IncomeRecord> Income(IReadOnlyList<string> ids)
     {
         var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
-        return ids.SelectMany((id, position) => TaxLedger.For(id, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
+        return ids.SelectMany((id, position) => TaxData.For(id, thisMonth.AddMonths(-12), thisMonth.AddMonths(-1))
             .Select(t => new IncomeRecord(position, TaxItemCodes.ToCategory[t.ItemCode], t.Period, t.Amount, t.WithholdingAgent))).ToList();
     }
 }

@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
@@ -57,7 +57,7 @@ public sealed class When_a_member_is_assessed_alone
     [Fact]
     public void A_grade_the_federation_cannot_confirm_separates_provisionally_and_needs_review()
     {
-        var household = Couple().Without(MetricSources.Disability).Build();
+        var household = Couple().Without(HouseholdMetricSources.Disability).Build();
 
         var evaluation = Evaluate(Rizhao, household);
 

@@ -1,6 +1,6 @@
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
@@ -11,8 +11,8 @@ public sealed class When_a_vehicle_is_owned
 {
     private static readonly PolicyPack Heze = PolicyCatalog.Load().Get("371700", "minimum_living");
 
-    private static Hub.Core.Metrics.HouseholdMetrics Metrics(HouseholdCase household) =>
-        MetricsCalculator.Compute(household.Members, household.Records, Heze.MetricsSettings, Today);
+    private static Hub.Core.HouseholdMetrics.HouseholdMetricSet Metrics(HouseholdCase household) =>
+        HouseholdMetricsCalculator.Compute(household.Members, household.Records, Heze.HouseholdMetricsSettings, Today);
 
     /// <summary>营运 is commercial use: a taxi earns money, but it is no exempt tool of livelihood.</summary>
     [Fact]
@@ -48,7 +48,7 @@ public sealed class When_a_vehicle_is_owned
         var expired = Metrics(builder().Certificate(0, 2, CertificateStatuses.Expired).Build());
 
         Assert.Equal((1m, 0m), (certified.ExemptVehicleCount.Value!.Value, certified.NonExemptVehicleCount.Value!.Value));
-        Assert.Equal([MetricSources.Vehicle, MetricSources.Disability], certified.NonExemptVehicleCount.Sources);
+        Assert.Equal([HouseholdMetricSources.Vehicle, HouseholdMetricSources.Disability], certified.NonExemptVehicleCount.Sources);
         Assert.Equal((0m, 1m), (expired.ExemptVehicleCount.Value!.Value, expired.NonExemptVehicleCount.Value!.Value));
     }
 
@@ -56,22 +56,22 @@ public sealed class When_a_vehicle_is_owned
     public void Without_the_disability_records_a_disability_vehicle_is_not_judged()
     {
         var household = new CaseBuilder().Member(60).Vehicle(0, VehicleTypes.Tricycle, 3_800m, VehicleUses.Disabled)
-            .Without(MetricSources.Disability).Build();
+            .Without(HouseholdMetricSources.Disability).Build();
 
-        var finding = Evaluate(Heze, household, MetricSources.Disability).Findings.Single(f => f.Rule == "vehicles");
+        var finding = Evaluate(Heze, household, HouseholdMetricSources.Disability).Findings.Single(f => f.Rule == "vehicles");
 
         Assert.Equal(FindingOutcomes.NotEvaluated, finding.Outcome);
-        Assert.Contains(MetricSources.Disability, finding.Sources);
+        Assert.Contains(HouseholdMetricSources.Disability, finding.Sources);
     }
 
     [Fact]
     public void Without_the_disability_records_other_vehicles_are_still_judged()
     {
-        var household = new CaseBuilder().Member(60).Vehicle(0, VehicleTypes.Car, 50_000m, VehicleUses.Private).Without(MetricSources.Disability).Build();
+        var household = new CaseBuilder().Member(60).Vehicle(0, VehicleTypes.Car, 50_000m, VehicleUses.Private).Without(HouseholdMetricSources.Disability).Build();
 
-        var finding = Evaluate(Heze, household, MetricSources.Disability).Findings.Single(f => f.Rule == "vehicles");
+        var finding = Evaluate(Heze, household, HouseholdMetricSources.Disability).Findings.Single(f => f.Rule == "vehicles");
 
         Assert.Equal(FindingOutcomes.Fail, finding.Outcome);
-        Assert.Equal([MetricSources.Vehicle], finding.Sources);
+        Assert.Equal([HouseholdMetricSources.Vehicle], finding.Sources);
     }
 }

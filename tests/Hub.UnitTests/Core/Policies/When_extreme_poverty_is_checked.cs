@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
@@ -64,7 +64,7 @@ public sealed class When_extreme_poverty_is_checked
     {
         var household = new CaseBuilder().Member(45).Member(17, "child").Member(16, "child").Member(18, "child").Build();
 
-        var metrics = MetricsCalculator.Compute(household.Members, household.Records, Rizhao.MetricsSettings, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(household.Members, household.Records, Rizhao.HouseholdMetricsSettings, Today);
 
         Assert.Equal(2m, metrics.WorkingAgeMembers.Value);
     }
@@ -93,7 +93,7 @@ public sealed class When_extreme_poverty_is_checked
         var finding = Evaluate(Rizhao, household).Findings.Single(f => f.Rule == "no_income_from_work");
 
         Assert.Equal((FindingOutcomes.Fail, 1m), (finding.Outcome, finding.Value!.Value));
-        Assert.Contains(MetricSources.Tax, finding.Sources);
+        Assert.Contains(HouseholdMetricSources.Tax, finding.Sources);
         Assert.Contains("成员2有劳动能力，月均劳动收入1800元", finding.Reason);
     }
 
@@ -117,7 +117,7 @@ public sealed class When_extreme_poverty_is_checked
         var finding = Evaluate(Rizhao, household).Findings.Single(f => f.Rule == "obligors");
 
         Assert.Equal((outcome, 2_020m, "<"), (finding.Outcome, finding.Threshold!.Value, finding.Comparison));
-        Assert.Equal([MetricSources.Tax, MetricSources.SocialInsurance], finding.Sources);
+        Assert.Equal([HouseholdMetricSources.Tax, HouseholdMetricSources.SocialInsurance], finding.Sources);
     }
 
     [Fact]

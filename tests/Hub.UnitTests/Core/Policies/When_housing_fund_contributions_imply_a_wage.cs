@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
@@ -26,7 +26,7 @@ public sealed class When_housing_fund_contributions_imply_a_wage
 
         var finding = evaluation.Findings.Single(f => f.Rule == "income_inconsistent");
         Assert.Equal((FindingOutcomes.NeedsReview, 0m, 4_500m, ">="), (finding.Outcome, finding.Value!.Value, finding.Threshold!.Value, finding.Comparison));
-        Assert.Equal([MetricSources.HousingFund, MetricSources.Tax], finding.Sources);
+        Assert.Equal([HouseholdMetricSources.HousingFund, HouseholdMetricSources.Tax], finding.Sources);
         Assert.Contains("住房公积金月缴存2160元，推算月工资约9000元", finding.Reason);
         Assert.Equal(Conclusions.NeedsReview, evaluation.Conclusion);
     }
@@ -58,11 +58,11 @@ public sealed class When_housing_fund_contributions_imply_a_wage
     {
         var household = new CaseBuilder().Member(35).Member(33, "spouse").Deposit(0, 4_000m).HousingFund(1, 0m, 36_000m, "suspended").Build();
 
-        var huantai = MetricsCalculator.Compute(household.Members, household.Records, Catalog.Get("370321", "minimum_living").MetricsSettings, Today);
-        var heze = MetricsCalculator.Compute(household.Members, household.Records, Catalog.Get("371700", "minimum_living").MetricsSettings, Today);
+        var huantai = HouseholdMetricsCalculator.Compute(household.Members, household.Records, Catalog.Get("370321", "minimum_living").HouseholdMetricsSettings, Today);
+        var heze = HouseholdMetricsCalculator.Compute(household.Members, household.Records, Catalog.Get("371700", "minimum_living").HouseholdMetricsSettings, Today);
 
         Assert.Equal(20_000m, huantai.FinancialAssetsPerCapita.Value);
-        Assert.Equal([MetricSources.Bank, MetricSources.HousingFund], huantai.FinancialAssetsPerCapita.Sources);
+        Assert.Equal([HouseholdMetricSources.Bank, HouseholdMetricSources.HousingFund], huantai.FinancialAssetsPerCapita.Sources);
         Assert.StartsWith("八：完善居民家庭经济状况信息核对平台，纳入银行存款、税收、证券、公积金等", Catalog.Get("370321", "minimum_living").HousingFundAsAsset!.Cite);
         Assert.Equal(2_000m, heze.FinancialAssetsPerCapita.Value);
     }

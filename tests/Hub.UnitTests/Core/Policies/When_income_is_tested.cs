@@ -1,6 +1,6 @@
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
 
@@ -34,7 +34,7 @@ public sealed class When_income_is_tested
 
         Assert.Equal((FindingOutcomes.Pass, line - 0.01m, "<"), (below.Outcome, below.Value!.Value, below.Comparison));
         Assert.Equal((FindingOutcomes.Fail, line), (at.Outcome, at.Value!.Value));
-        Assert.Equal([MetricSources.Tax, MetricSources.SocialInsurance], at.Sources);
+        Assert.Equal([HouseholdMetricSources.Tax, HouseholdMetricSources.SocialInsurance], at.Sources);
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class When_income_is_tested
         Assert.Equal(1_418m, evaluation.Income.NetMonthlyPerCapitaCny);
         Assert.Equal(FindingOutcomes.Fail, Income(evaluation).Outcome);
         var basis = evaluation.Income.Gross[0].Basis.Single();
-        Assert.Equal((MetricSources.SocialInsurance, "pensions"), (basis.Source, basis.Collection));
+        Assert.Equal((HouseholdMetricSources.SocialInsurance, "pensions"), (basis.Source, basis.Collection));
         Assert.Equal([0], basis.Records);
     }
 
@@ -83,9 +83,9 @@ public sealed class When_income_is_tested
     [Fact]
     public void Without_the_social_insurance_records_income_is_not_evaluated()
     {
-        var household = new CaseBuilder().Member(70).Without(MetricSources.SocialInsurance).Build();
+        var household = new CaseBuilder().Member(70).Without(HouseholdMetricSources.SocialInsurance).Build();
 
-        var evaluation = Evaluate(Catalog.Get("371700", "minimum_living"), household, MetricSources.SocialInsurance);
+        var evaluation = Evaluate(Catalog.Get("371700", "minimum_living"), household, HouseholdMetricSources.SocialInsurance);
 
         Assert.Equal(FindingOutcomes.NotEvaluated, Income(evaluation).Outcome);
         Assert.Null(evaluation.Income.GrossMonthlyCny);

@@ -1,5 +1,5 @@
 using Hub.Contracts.Api;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using Hub.Simulators.Scenarios;
 using static Hub.UnitTests.Core.Policies.ScenarioHouseholds;
@@ -26,7 +26,7 @@ public sealed class When_the_engine_judges_a_household
         var pack = Catalog.Packs.Single(p => p.Id == packId);
         var metric = RuleKinds.Metric[pack.Rules.Single(r => r.Id == ruleId).Kind];
         var household = Case(Scenario.Eligible);
-        var metrics = MetricsCalculator.Compute(household.Members, household.Records, pack.MetricsSettings, Today);
+        var metrics = HouseholdMetricsCalculator.Compute(household.Members, household.Records, pack.HouseholdMetricsSettings, Today);
         var clean = PolicyEngine.Evaluate(pack, household, metrics, []);
         Assert.Equal(FindingOutcomes.Pass, clean.Findings.Single(f => f.Rule == ruleId).Outcome);
         var threshold = clean.Findings.Single(f => f.Rule == ruleId).Threshold!.Value;
@@ -68,14 +68,14 @@ public sealed class When_the_engine_judges_a_household
     public void An_unavailable_source_leaves_its_rules_unevaluated_and_the_household_for_review()
     {
         var household = Case(Scenario.LargeBankBalance);
-        var records = new Dictionary<string, Hub.Contracts.Records.CanonicalRecords?>(household.Records) { [MetricSources.Bank] = null };
+        var records = new Dictionary<string, Hub.Contracts.Records.CanonicalRecords?>(household.Records) { [HouseholdMetricSources.Bank] = null };
 
-        var evaluation = Evaluate(Catalog.Get("371100", "minimum_living"), household with { Records = records }, MetricSources.Bank);
+        var evaluation = Evaluate(Catalog.Get("371100", "minimum_living"), household with { Records = records }, HouseholdMetricSources.Bank);
 
         Assert.Equal(Conclusions.NeedsReview, evaluation.Conclusion);
         var skipped = evaluation.Findings.Where(f => f.Outcome == FindingOutcomes.NotEvaluated).ToList();
         Assert.Equal(["financial_assets", "large_outflows"], skipped.Select(f => f.Rule));
-        Assert.All(skipped, f => Assert.Equal([MetricSources.Bank], f.Sources));
+        Assert.All(skipped, f => Assert.Equal([HouseholdMetricSources.Bank], f.Sources));
         Assert.All(skipped, f => Assert.Null(f.Value));
         Assert.All(evaluation.Findings.Except(skipped), f => Assert.Equal(FindingOutcomes.Pass, f.Outcome));
     }
@@ -84,10 +84,10 @@ public sealed class When_the_engine_judges_a_household
     public void A_source_no_rule_rests_on_still_makes_the_household_need_review()
     {
         var household = Case(Scenario.Eligible);
-        var records = new Dictionary<string, Hub.Contracts.Records.CanonicalRecords?>(household.Records) { [MetricSources.MarketRegistration] = null };
+        var records = new Dictionary<string, Hub.Contracts.Records.CanonicalRecords?>(household.Records) { [HouseholdMetricSources.MarketRegistration] = null };
         var pack = Catalog.Get("371100", "minimum_living") with { Rules = [.. Catalog.Get("371100", "minimum_living").Rules.Where(r => r.Id != "enterprise_roles")] };
 
-        var evaluation = Evaluate(pack, household with { Records = records }, MetricSources.MarketRegistration);
+        var evaluation = Evaluate(pack, household with { Records = records }, HouseholdMetricSources.MarketRegistration);
 
         Assert.Equal(Conclusions.NeedsReview, evaluation.Conclusion);
         Assert.All(evaluation.Findings, f => Assert.Equal(FindingOutcomes.Pass, f.Outcome));
@@ -120,18 +120,18 @@ public sealed class When_the_engine_judges_a_household
         Assert.Throws<ArgumentException>(() => Evaluate(Catalog.Get("371700", "minimum_living"), Case(Scenario.Eligible, "suburban")));
     }
 
-    private static Hub.Core.Metrics.HouseholdMetrics WithValue(Hub.Core.Metrics.HouseholdMetrics metrics, string name, decimal value)
+    private static Hub.Core.HouseholdMetrics.HouseholdMetricSet WithValue(Hub.Core.HouseholdMetrics.HouseholdMetricSet metrics, string name, decimal value)
     {
         var metric = metrics.Named(name) with { Value = value };
         return name switch
         {
-            MetricNames.FinancialAssetsPerCapita => metrics with { FinancialAssetsPerCapita = metric },
-            MetricNames.ResidentialPropertyCount => metrics with { ResidentialPropertyCount = metric },
-            MetricNames.ResidentialAreaPerCapita => metrics with { ResidentialAreaPerCapita = metric },
-            MetricNames.NonExemptVehicleCount => metrics with { NonExemptVehicleCount = metric },
-            MetricNames.NonExemptVehicleValue => metrics with { NonExemptVehicleValue = metric },
-            MetricNames.ActiveEnterpriseCapitalMax => metrics with { ActiveEnterpriseCapitalMax = metric },
-            MetricNames.LargeOutflowsTotal => metrics with { LargeOutflowsTotal = metric },
+            HouseholdMetricNames.FinancialAssetsPerCapita => metrics with { FinancialAssetsPerCapita = metric },
+            HouseholdMetricNames.ResidentialPropertyCount => metrics with { ResidentialPropertyCount = metric },
+            HouseholdMetricNames.ResidentialAreaPerCapita => metrics with { ResidentialAreaPerCapita = metric },
+            HouseholdMetricNames.NonExemptVehicleCount => metrics with { NonExemptVehicleCount = metric },
+            HouseholdMetricNames.NonExemptVehicleValue => metrics with { NonExemptVehicleValue = metric },
+            HouseholdMetricNames.ActiveEnterpriseCapitalMax => metrics with { ActiveEnterpriseCapitalMax = metric },
+            HouseholdMetricNames.LargeOutflowsTotal => metrics with { LargeOutflowsTotal = metric },
             _ => throw new ArgumentException(name),
         };
     }

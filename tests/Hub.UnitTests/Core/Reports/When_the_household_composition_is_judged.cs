@@ -1,6 +1,6 @@
 using Hub.Contracts.Api;
 using Hub.Contracts.Records;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Reports;
 
 namespace Hub.UnitTests.Core.Reports;
@@ -11,7 +11,7 @@ public sealed class When_the_household_composition_is_judged
         [new(0, "spouse", new DateOnly(1972, 5, 1)), new(1, "applicant", new DateOnly(1970, 3, 1))];
 
     private static Dictionary<string, CanonicalRecords?> Registry(params RegisteredPersonRecord[] persons) =>
-        new() { [MetricSources.HouseholdRegistration] = new CanonicalRecords { RegisteredPersons = persons } };
+        new() { [HouseholdMetricSources.HouseholdRegistration] = new CanonicalRecords { RegisteredPersons = persons } };
 
     private static RegisteredPersonRecord Registered(int household, int position) =>
         new(household, position, null, null, RegistryRelations.Head, RegistrationStatuses.Registered, new DateOnly(1995, 1, 1));
@@ -19,7 +19,7 @@ public sealed class When_the_household_composition_is_judged
     [Fact]
     public void Without_the_register_the_composition_is_not_evaluated_and_the_report_needs_review()
     {
-        var finding = HouseholdComposition.Judge(Couple, new Dictionary<string, CanonicalRecords?> { [MetricSources.HouseholdRegistration] = null }, "371700");
+        var finding = HouseholdComposition.Judge(Couple, new Dictionary<string, CanonicalRecords?> { [HouseholdMetricSources.HouseholdRegistration] = null }, "371700");
 
         Assert.Equal(FindingOutcomes.NotEvaluated, finding.Outcome);
         Assert.Equal(Conclusions.NeedsReview, HouseholdComposition.Conclude(Conclusions.MeetsCriteria, finding));

@@ -1,4 +1,4 @@
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 
 namespace Hub.Web.Verifications.Printable.Records;
 

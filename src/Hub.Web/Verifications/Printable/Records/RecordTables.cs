@@ -16,7 +16,7 @@ internal static class RecordTables
     public static int Count(CanonicalRecords records) => All.Sum(t => t.Count(records));
 
     /// <summary>Each non-empty list of one source's records, numbered as the metrics cite them.</summary>
-    public static void Write(PageWriter page, string source, CanonicalRecords records, MemberNames members, MetricUse use)
+    public static void Write(PageWriter page, string source, CanonicalRecords records, MemberNames members, HouseholdMetricUse use)
     {
         foreach (var table in All.Where(t => t.Count(records) > 0))
             page.Heading(4, $"{table.Title}（{Format.Count(table.Count(records))} 条）")

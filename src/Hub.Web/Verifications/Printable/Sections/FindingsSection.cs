@@ -42,5 +42,5 @@ internal static class FindingsSection
         finding.Value is { } v ? WithUnit(finding, v) : finding.Outcome == FindingOutcomes.NotEvaluated ? "数据缺失" : Format.Missing;
 
     private static string WithUnit(ReportFinding finding, decimal value) =>
-        finding.Unit is { } unit ? $"{Format.Number(value)} {MetricWords.Units[unit]}" : Format.Number(value);
+        finding.Unit is { } unit ? $"{Format.Number(value)} {HouseholdMetricWords.Units[unit]}" : Format.Number(value);
 }

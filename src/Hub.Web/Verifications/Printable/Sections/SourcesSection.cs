@@ -17,7 +17,7 @@ internal static class SourcesSection
                     s.Records is { } r ? Format.Count(RecordTables.Count(r)) : Format.Missing,
                 ]));
 
-        var use = new MetricUse(report.Metrics);
+        var use = new HouseholdMetricUse(report.Metrics);
         foreach (var source in report.Sources)
         {
             page.Heading(3, SourceWords.Names[source.Source]);

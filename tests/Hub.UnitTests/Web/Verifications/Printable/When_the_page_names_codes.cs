@@ -7,7 +7,7 @@ using Hub.Contracts.Messages;
 using Hub.Contracts.Records;
 using Hub.Simulators.Scenarios;
 using Hub.Core.Catalog;
-using Hub.Core.Metrics;
+using Hub.Core.HouseholdMetrics;
 using Hub.Core.Policies;
 using Hub.Core.Reports;
 using Hub.UnitTests.Core.Policies;
@@ -34,7 +34,7 @@ public sealed class When_the_page_names_codes
         Assert.All(findings, f =>
         {
             AssertChinese(RuleWords.Names[f.Rule], f.Rule);
-            if (f.Unit is { } unit) AssertChinese(MetricWords.Units[unit], unit);
+            if (f.Unit is { } unit) AssertChinese(HouseholdMetricWords.Units[unit], unit);
             if (f.Comparison is { } comparison) AssertChinese(RuleWords.Comparisons[comparison], comparison);
         });
     }
@@ -63,12 +63,12 @@ public sealed class When_the_page_names_codes
     [Fact]
     public void Every_metric_source_and_household_word_has_chinese_words()
     {
-        var metrics = ScenarioHouseholds.Compute(Scenario.Eligible, Catalog.Get("371700", "minimum_living").MetricsSettings).All;
+        var metrics = ScenarioHouseholds.Compute(Scenario.Eligible, Catalog.Get("371700", "minimum_living").HouseholdMetricsSettings).All;
 
-        AssertAll(MetricWords.Names, Codes(typeof(MetricNames)));
-        Assert.Equal(Codes(typeof(MetricNames)).Order(), metrics.Select(m => m.Name).Order());
-        AssertAll(MetricWords.Units, metrics.Select(m => m.Unit));
-        AssertAll(SourceWords.Names, MetricSources.All);
+        AssertAll(HouseholdMetricWords.Names, Codes(typeof(HouseholdMetricNames)));
+        Assert.Equal(Codes(typeof(HouseholdMetricNames)).Order(), metrics.Select(m => m.Name).Order());
+        AssertAll(HouseholdMetricWords.Units, metrics.Select(m => m.Unit));
+        AssertAll(SourceWords.Names, HouseholdMetricSources.All);
         AssertAll(HouseholdWords.AssistanceTypes, HubCatalog.AssistanceTypes);
         AssertAll(HouseholdWords.Residences, HubCatalog.Residences);
         AssertAll(HouseholdWords.Relations, HubCatalog.Relations);
