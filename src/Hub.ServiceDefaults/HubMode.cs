@@ -15,7 +15,7 @@ public sealed record HubMode(bool IsEmbedded)
     public const string ObsoleteKey = "Mode";
 
     /// <summary>Refuses a <c>Mode</c> that contradicts the host, so nobody gets demo keys by accident or production by mistake.</summary>
-    public void RefuseContradiction(IConfiguration configuration, string host)
+    public void RefuseContradiction(IConfiguration configuration)
     {
         if (configuration[ObsoleteKey] is not { Length: > 0 } value) return;
         var asked = value.Equals("Embedded", StringComparison.OrdinalIgnoreCase) ? Embedded
@@ -23,7 +23,7 @@ public sealed record HubMode(bool IsEmbedded)
             : throw new InvalidOperationException($"Mode must be Embedded or Production, not '{value}'.");
         if (asked != this)
             throw new InvalidOperationException(IsEmbedded
-                ? $"{host} is the all-in-one embedded hub; production runs src/Hub.Api and src/Hub.Workers."
-                : $"{host} runs in production only; the all-in-one embedded hub is src/Hub.Embedded.");
+                ? "Hub.Embedded is the all-in-one embedded hub; production runs src/Hub.Api and src/Hub.Workers."
+                : "Hub.Api and Hub.Workers run in production only; the all-in-one embedded hub is src/Hub.Embedded.");
     }
 }

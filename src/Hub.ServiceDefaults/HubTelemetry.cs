@@ -15,6 +15,9 @@ public static class HubTelemetry
     /// <summary>The legacy key; the standard <c>OTEL_EXPORTER_OTLP_*</c> variables work as well.</summary>
     public const string OtlpEndpointKey = "Telemetry:OtlpEndpoint";
 
+    private static readonly string[] StandardEndpointKeys =
+        ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"];
+
     /// <summary>Libraries that emit natively, without an instrumentation package. None adds personal data.</summary>
     private static readonly string[] Sources = ["MassTransit"];
     private static readonly string[] Meters = ["MassTransit", "Polly"];
@@ -27,7 +30,7 @@ public static class HubTelemetry
     public static IHostApplicationBuilder AddHubTelemetry(this IHostApplicationBuilder builder, string serviceName, params string[] meters)
     {
         var legacy = builder.Configuration[OtlpEndpointKey];
-        if (legacy is not { Length: > 0 } && builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is not { Length: > 0 }) return builder;
+        if (legacy is not { Length: > 0 } && !StandardEndpointKeys.Any(key => builder.Configuration[key] is { Length: > 0 })) return builder;
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))

@@ -9,7 +9,7 @@ public static class ServiceDefaults
     /// <param name="meters">The host's own meters to export besides the shared ones.</param>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, HubMode mode, string serviceName, params string[] meters)
     {
-        mode.RefuseContradiction(builder.Configuration, serviceName);
+        mode.RefuseContradiction(builder.Configuration);
         builder.Services.AddSingleton(mode);
         builder.Services.AddHostedService<ObsoleteKeyWarning>();
         builder.AddHubLogging(mode);

@@ -9,7 +9,7 @@ namespace Hub.IntegrationTests.Embedded;
 /// localhost (http allowed in the embedded run), never to cloud metadata, the simulators' admin API or a
 /// URL that smuggles a header.
 /// </summary>
-public sealed class When_an_embedded_caller_gives_a_callback_url(EmbeddedHub hub) : IClassFixture<EmbeddedHub>
+public sealed class When_an_embedded_caller_gives_a_callback_url(SharedEmbeddedHub hub) : IClassFixture<SharedEmbeddedHub>
 {
     [Theory]
     [InlineData("http://169.254.169.254/latest/meta-data/")]

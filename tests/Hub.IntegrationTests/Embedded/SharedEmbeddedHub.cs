@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.IntegrationTests.Embedded;
 
 /// <summary>One embedded hub (SQLite file in a temporary folder, in-memory bus, simulators in-process) shared by a test class.</summary>
-public sealed class EmbeddedHub : IAsyncLifetime
+public sealed class SharedEmbeddedHub : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hub-embedded-").FullName;
 
