@@ -45,22 +45,9 @@ public sealed partial class DeadlineSweeper(
         foreach (var id in overdue)
         {
             db.ChangeTracker.Clear();
-            var verification = await db.Verifications.Include(v => v.Sources).FirstAsync(v => v.Id == id, cancellationToken);
-            if (verification.IsFinished) continue;
-            foreach (var check in verification.Sources.Where(s => s.Status == SourceStatus.Pending))
-            {
-                check.Status = SourceStatus.Unavailable;
-                check.FinishedAt = now;
-                check.ReasonCode = ReasonCodes.DeadlinePassed;
-                check.Reason = Reason;
-                AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, check.ReasonCode, Reason, now);
-            }
-            verification.Version++;
             try
             {
-                await reports.IssueAsync(db, verification, now, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                LogClosed(id);
+                if (await CloseAsync(db, reports, id, now, cancellationToken)) LogClosed(id);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -72,6 +59,29 @@ public sealed partial class DeadlineSweeper(
                 LogCloseFailed(id, ex);
             }
         }
+    }
+
+    /// <summary>Closes one overdue verification as partial, unless a result finished it first.</summary>
+    private static async Task<bool> CloseAsync(HubDbContext db, ReportIssuer reports, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await VerificationLock.TakeAsync(db, id, cancellationToken);
+        // Read under the lock: a result recorded while the sweep waited is seen, not overwritten.
+        var verification = await db.Verifications.Include(v => v.Sources).FirstAsync(v => v.Id == id, cancellationToken);
+        if (verification.IsFinished) return false;
+        foreach (var check in verification.Sources.Where(s => s.Status == SourceStatus.Pending))
+        {
+            check.Status = SourceStatus.Unavailable;
+            check.FinishedAt = now;
+            check.ReasonCode = ReasonCodes.DeadlinePassed;
+            check.Reason = Reason;
+            AuditTrail.DepartmentUnavailable(db, id, check.SourceCode, check.ReasonCode, Reason, now);
+        }
+        verification.Version++;
+        await reports.IssueAsync(db, verification, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     [LoggerMessage(LogLevel.Warning, "Verification {VerificationId} passed its deadline and closed as partial")]

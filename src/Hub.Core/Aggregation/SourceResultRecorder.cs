@@ -22,9 +22,7 @@ public sealed partial class SourceResultRecorder(HubDbContext db, ReportIssuer r
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Departments of one household answer at about the same time: queue them on the verification's row
         // instead of letting them collide on its concurrency token (which stays as the safety net, e.g. SQLite).
-        if (db.IsPostgres)
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"SELECT 1 FROM verifications WHERE \"Id\" = {verificationId} FOR UPDATE", cancellationToken);
+        await VerificationLock.TakeAsync(db, verificationId, cancellationToken);
         if (await db.ProcessedMessages.AnyAsync(p => p.MessageId == messageId && p.Consumer == consumer, cancellationToken))
             return;
 

@@ -45,7 +45,8 @@ public sealed class HubClient(Uri address, string apiKey) : IDisposable
     /// <summary>Polls until the verification has finished (completed or partial).</summary>
     public async Task<VerificationStatusResponse> WaitUntilFinishedAsync(Guid id, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        // Generous: a loaded 2-core CI box can take long, and the wait ends as soon as the verification does.
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
         while (true)
         {
             var status = await StatusAsync(id);

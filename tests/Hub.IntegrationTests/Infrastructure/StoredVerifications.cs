@@ -31,7 +31,8 @@ public static class StoredVerifications
             ConsentSignedOn = household.Consent.SignedOn!.Value,
             ConsentValidUntil = household.Consent.ValidUntil!.Value,
             AcceptedAt = now,
-            Deadline = now.AddMinutes(1),
+            // Far enough that no sweep closes it while a loaded machine is still working on it.
+            Deadline = now.AddMinutes(5),
             Members = household.Members!.Select((m, i) => VerificationMember.Create(data, id, i, m.Name!, m.IdNumber!, m.Relation!)).ToList(),
             Sources = sources.Select(code => new SourceCheck { VerificationId = id, SourceCode = code, RequestedAt = now }).ToList(),
         };
