@@ -7,9 +7,6 @@ using Hub.Core.Retention;
 using Hub.Core.Signing;
 using Hub.ServiceDefaults;
 using Hub.Web;
-using Hub.Web.Audit;
-using Hub.Web.Signing;
-using Hub.Web.Verifications;
 
 namespace Hub.Api;
 
@@ -47,12 +44,8 @@ public static class ApiHost
         app.Services.GetRequiredService<SigningKeys>();
         app.Services.GetRequiredService<MasterKeys>();
 
-        // HTTP endpoints. One OpenAPI document; a fixed path leaves an unknown name to the 404 problem.
-        app.MapOpenApi("/openapi/v1.json");
-        app.MapHubHealth();
-        app.MapVerificationsApi();
-        app.MapSigningApi();
-        app.MapAuditApi();
+        // HTTP endpoints: OpenAPI, health, verifications, signing, audit.
+        app.MapHubApi();
         return app;
     }
 }

@@ -10,9 +10,6 @@ using Hub.Core.Retention;
 using Hub.Core.Signing;
 using Hub.ServiceDefaults;
 using Hub.Web;
-using Hub.Web.Audit;
-using Hub.Web.Signing;
-using Hub.Web.Verifications;
 
 namespace Hub.Embedded;
 
@@ -56,12 +53,8 @@ public static class EmbeddedHost
         app.Services.GetRequiredService<SigningKeys>();
         app.Services.GetRequiredService<MasterKeys>();
 
-        // HTTP endpoints, the same as Hub.Api's.
-        app.MapOpenApi("/openapi/v1.json");
-        app.MapHubHealth();
-        app.MapVerificationsApi();
-        app.MapSigningApi();
-        app.MapAuditApi();
+        // HTTP endpoints: OpenAPI, health, verifications, signing, audit.
+        app.MapHubApi();
         return app;
     }
 }

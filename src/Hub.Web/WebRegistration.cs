@@ -1,5 +1,9 @@
+using Hub.ServiceDefaults;
 using Hub.Web.Access;
+using Hub.Web.Audit;
 using Hub.Web.Hosting;
+using Hub.Web.Signing;
+using Hub.Web.Verifications;
 
 namespace Hub.Web;
 
@@ -30,6 +34,18 @@ public static class WebRegistration
         app.UseStatusCodePages(static pages => Results.Problem(statusCode: pages.HttpContext.Response.StatusCode).ExecuteAsync(pages.HttpContext));
         app.UseAuthentication();
         app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>The HTTP endpoints of a process that serves the API (Hub.Api and Hub.Embedded alike).</summary>
+    public static WebApplication MapHubApi(this WebApplication app)
+    {
+        // One OpenAPI document; a fixed path leaves an unknown name to the 404 problem.
+        app.MapOpenApi("/openapi/v1.json");
+        app.MapHubHealth();
+        app.MapVerificationsApi();
+        app.MapSigningApi();
+        app.MapAuditApi();
         return app;
     }
 }
